@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# make                 build the plugin for $(CC) at build/gcc-<major>/livepatch.so
+# make CC=gcc-11       the same for GCC 11
+# make install         copy it into $(CC) -print-file-name=plugin
+# make check           the DejaGnu suite, for every supported GCC installed
+# make demo            install what is missing, build, show the effect on examples/
+
+CC ?= gcc
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+
+GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
+# The plugin must be built by the C++ compiler of the same GCC release.
+CXX_FOR_CC := $(patsubst gcc%,g++%,$(notdir $(CC)))
+PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
+BUILD := build/gcc-$(GCC_MAJOR)
+PLUGIN := $(BUILD)/livepatch.so
+
+PLUGIN_SRCS := $(wildcard plugin/*.c)
+PLUGIN_OBJS := $(patsubst plugin/%.c,$(BUILD)/%.o,$(PLUGIN_SRCS))
+HEADERS := $(wildcard include/*.h)
+
+PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
+	-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
+	-I include -I $(PLUGIN_DIR)/include -x c++
+
+.PHONY: all install check check-one demo clean
+
+all: $(PLUGIN)
+
+$(BUILD)/%.o: plugin/%.c $(HEADERS) | $(BUILD)
+	@test -f $(PLUGIN_DIR)/include/gcc-plugin.h || \
+		{ echo "error: no plugin headers for $(CC) in $(PLUGIN_DIR); install gcc-$(GCC_MAJOR)-plugin-dev" >&2; exit 1; }
+	$(CXX_FOR_CC) $(PLUGIN_CXXFLAGS) -c -o $@ $<
+
+$(PLUGIN): $(PLUGIN_OBJS)
+	$(CXX_FOR_CC) -shared -o $@ $^
+
+$(BUILD):
+	mkdir -p $@
+
+install: $(PLUGIN)
+	install -m 0644 $(PLUGIN) $(PLUGIN_DIR)/livepatch.so
+
+# Every supported GCC that is installed with its plugin headers.
+CHECK_GCCS := $(foreach v,12 11,$(if $(wildcard /usr/lib/gcc/*/$(v)/plugin/include/gcc-plugin.h),$(if $(shell command -v gcc-$(v)),gcc-$(v))))
+
+check:
+	@test -n "$(CHECK_GCCS)" || { echo "error: no GCC with plugin headers found; run 'make demo' or install gcc-12-plugin-dev" >&2; exit 1; }
+	@tools/run-suite $(CHECK_GCCS)
+
+demo:
+	@tools/demo
+
+clean:
+	rm -rf build testsuite/*.log testsuite/*.sum

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * Interposition: at the default level (inline-only-static) every externally
+ * visible function definition becomes opaque to interprocedural analysis.
+ *
+ * A live patch replaces a global function at run time, exactly as a dynamic
+ * linker may interpose a symbol.  GCC already knows how to compile callers
+ * of a symbol that may be interposed: it neither inlines nor clones it and
+ * uses none of its summaries (cgraph_node::get_availability returns
+ * AVAIL_INTERPOSABLE for a "noipa" function, and every IPA consumer checks
+ * availability).  The kernel is built without -fPIC, so GCC otherwise
+ * considers each global AVAIL_AVAILABLE and reads its body freely.
+ *
+ * Attaching "noipa" after parsing does not go through decl_attributes(), so
+ * it implies nothing by itself (attribs.cc adds noinline, noclone and no_icf
+ * only on that path); they are attached here explicitly, with
+ * DECL_UNINLINABLE, which is what the inliner tests.
+ *
+ * always_inline functions are left alone: GCC must inline them (it reports
+ * an error for always_inline + noipa), so they are the one global body that
+ * lives on in callers; the callers list records them.
+ */
+#include "livepatch.h"
+
+static const char *const interposition_attributes[] = {
+	"noipa", "noinline", "noclone", "no_icf",
+};
+
+static bool is_global_definition(struct cgraph_node *node)
+{
+	tree decl = node->decl;
+
+	return TREE_PUBLIC(decl) && !DECL_EXTERNAL(decl) && !node->alias &&
+	       !node->thunk;
+}
+
+static bool must_stay_inlinable(tree decl)
+{
+	return lookup_attribute("always_inline", DECL_ATTRIBUTES(decl));
+}
+
+static void add_attribute(tree decl, const char *name)
+{
+	if (lookup_attribute(name, DECL_ATTRIBUTES(decl)))
+		return;
+	DECL_ATTRIBUTES(decl) = tree_cons(get_identifier(name), NULL_TREE,
+					  DECL_ATTRIBUTES(decl));
+}
+
+bool lp_is_interposed(tree decl)
+{
+	return lookup_attribute("noipa", DECL_ATTRIBUTES(decl));
+}
+
+/*
+ * Runs at PLUGIN_ALL_IPA_PASSES_START: the call graph of the unit is
+ * complete and no IPA pass ("visibility", "einline", "local-pure-const",
+ * ...) has looked at it yet.
+ */
+void lp_make_globals_interposable(void)
+{
+	struct cgraph_node *node;
+
+	FOR_EACH_DEFINED_FUNCTION(node) {
+		tree decl = node->decl;
+
+		if (!is_global_definition(node) || must_stay_inlinable(decl))
+			continue;
+		for (size_t i = 0; i < ARRAY_SIZE(interposition_attributes); i++)
+			add_attribute(decl, interposition_attributes[i]);
+		DECL_UNINLINABLE(decl) = 1;
+	}
+}

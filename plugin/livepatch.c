@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * livepatch: make GCC's interprocedural optimizations safe for Linux kernel
+ * live patching.
+ *
+ * A live patch replaces one function's body in a running kernel.  That is
+ * only safe when every other function whose machine code depends on the old
+ * body is known and patched with it.  This file only checks that the plugin
+ * runs in the GCC it was built for, reads the plugin arguments and wires the
+ * concerns together; each concern lives in its own file:
+ *   options.c    -f flags of silent summaries, forced off and checked
+ *   interpose.c  global functions made opaque to IPA (default level)
+ *   gate.c       silent summaries that have no -f flag
+ */
+#include "livepatch.h"
+#include "plugin-version.h"
+
+__visible int plugin_is_GPL_compatible;
+
+enum lp_mode lp_mode = LP_MODE_INLINE_ONLY_STATIC;
+const char *lp_plugin_name = "livepatch";
+
+static const char *const mode_names[] = {
+	[LP_MODE_INLINE_ONLY_STATIC] = "inline-only-static",
+	[LP_MODE_INLINE_CLONE] = "inline-clone",
+};
+
+static struct plugin_info livepatch_plugin_info = {
+	.version = LP_PLUGIN_VERSION,
+	.help =
+	"Make GCC's interprocedural optimizations safe for live patching.\n"
+	"mode=inline-only-static  (default) global functions are opaque to IPA:\n"
+	"                         never inlined, cloned or summarized; static\n"
+	"                         functions may be inlined; silent summaries off\n"
+	"mode=inline-clone        inlining and cloning stay on for all functions;\n"
+	"                         silent summaries off\n"
+	"disable                  load the plugin but change nothing (per-object\n"
+	"                         opt-out)\n"
+	"help                     print this text\n",
+};
+
+const char *lp_mode_name(enum lp_mode mode)
+{
+	return mode_names[mode];
+}
+
+bool lp_parse_mode(const char *value, enum lp_mode *mode)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(mode_names); i++) {
+		if (!strcmp(value, mode_names[i])) {
+			*mode = (enum lp_mode)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool parse_argument(const struct plugin_argument *arg, bool *disable)
+{
+	if (!strcmp(arg->key, "mode")) {
+		if (!arg->value) {
+			error("no value supplied for %<-fplugin-arg-%s-mode%>; expected %<inline-only-static%> or %<inline-clone%>",
+			      lp_plugin_name);
+			return false;
+		}
+		if (!lp_parse_mode(arg->value, &lp_mode)) {
+			error("invalid value %qs for %<-fplugin-arg-%s-mode%>; expected %<inline-only-static%> or %<inline-clone%>",
+			      arg->value, lp_plugin_name);
+			return false;
+		}
+		return true;
+	}
+	if (!strcmp(arg->key, "disable") && !arg->value) {
+		*disable = true;
+		return true;
+	}
+	if (!strcmp(arg->key, "help") && !arg->value) {
+		fprintf(stderr, "%s plugin %s\n%s", lp_plugin_name,
+			livepatch_plugin_info.version,
+			livepatch_plugin_info.help);
+		return true;
+	}
+	if (arg->value)
+		error("unknown argument %<-fplugin-arg-%s-%s=%s%>; see %<-fplugin-arg-%s-help%>",
+		      lp_plugin_name, arg->key, arg->value, lp_plugin_name);
+	else
+		error("unknown argument %<-fplugin-arg-%s-%s%>; see %<-fplugin-arg-%s-help%>",
+		      lp_plugin_name, arg->key, lp_plugin_name);
+	return false;
+}
+
+static void start_ipa(void *gcc_data, void *user_data)
+{
+	(void)gcc_data;
+	(void)user_data;
+	lp_enforce_function_options();
+	if (lp_mode == LP_MODE_INLINE_ONLY_STATIC)
+		lp_make_globals_interposable();
+}
+
+__visible int plugin_init(struct plugin_name_args *plugin_info,
+			  struct plugin_gcc_version *version)
+{
+	bool disable = false;
+	bool ok = true;
+
+	lp_plugin_name = plugin_info->base_name;
+	if (!plugin_default_version_check(version, &gcc_version)) {
+		error("%qs was built for GCC %s but is loaded into GCC %s; rebuild it with this compiler",
+		      plugin_info->full_name, gcc_version.basever,
+		      version->basever);
+		return 0;
+	}
+	for (int i = 0; i < plugin_info->argc; i++)
+		ok &= parse_argument(&plugin_info->argv[i], &disable);
+	/*
+	 * After an error, return 0 with nothing registered: the error already
+	 * fails the compile, and GCC would otherwise add a second line
+	 * ("failed to initialize plugin") to the one naming the argument.
+	 */
+	if (!ok)
+		return 0;
+
+	register_callback(lp_plugin_name, PLUGIN_INFO, NULL,
+			  &livepatch_plugin_info);
+	if (disable)
+		return 0;
+	if (!lp_enforce_command_line())
+		return 0;
+
+	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_START,
+			  start_ipa, NULL);
+	lp_register_gates();
+	return 0;
+}
