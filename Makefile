@@ -26,9 +26,11 @@ PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 	-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 	-I include -I $(PLUGIN_DIR)/include -x c++
 
-.PHONY: all install check check-one demo clean
+.PHONY: all tools install check demo clean
 
 all: $(PLUGIN)
+
+tools:
 
 $(BUILD)/%.o: plugin/%.c $(HEADERS) | $(BUILD)
 	@test -f $(PLUGIN_DIR)/include/gcc-plugin.h || \

@@ -1,0 +1,8 @@
+/* Control for inline-global.c: without the plugin GCC inlines the global
+   add() into use(), so use() carries add()'s body.  */
+/* { dg-do compile } */
+/* { dg-options "-O2" } */
+
+#include "inline-global.c"
+
+/* { dg-final { scan-function-not use "(call|jmp)\tadd" } } */
