@@ -31,6 +31,36 @@ void lp_enforce_function_options(void);
 void lp_make_globals_interposable(void);
 bool lp_is_interposed(tree decl);
 
+/* callers.c: which emitted symbols hold code a function's source decides */
+enum lp_why {			/* in order of precedence */
+	LP_WHY_NONE,
+	LP_WHY_SELF,		/* the function's own body */
+	LP_WHY_CLONE,		/* .constprop, .isra, .part of it */
+	LP_WHY_SPECIALIZED,	/* a clone specialised on what it passes */
+	LP_WHY_INLINED,		/* holds an inlined copy */
+	LP_WHY_CALLS_CLONE,	/* calls one of the clones above */
+	LP_WHY_COLD,		/* the .cold part of one of the above */
+};
+
+typedef void (*lp_patch_fn)(const char *symbol, enum lp_why why, bool cold,
+			    void *data);
+typedef void (*lp_source_fn)(int source, const char *name, bool emitted,
+			     void *data);
+
+void lp_callers_init(void);
+void lp_callers_start(void);
+void lp_callers_add_source(tree decl);
+void lp_callers_finish_ipa(void);
+void lp_callers_emitted(tree decl, bool has_cold_part);
+bool lp_callers_started(void);
+void lp_callers_for_each_source(lp_source_fn fn, void *data);
+void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data);
+const char *lp_why_name(enum lp_why why);
+
+/* emit.c: the list beside the object and inside it */
+bool lp_emit_configure(const char *value);
+void lp_emit_register(void);
+
 /* gate.c */
 void lp_register_gates(void);
 

@@ -11,6 +11,8 @@
  *   options.c    -f flags of silent summaries, forced off and checked
  *   interpose.c  global functions made opaque to IPA (default level)
  *   gate.c       silent summaries that have no -f flag
+ *   callers.c    which symbols hold code each function's source decides
+ *   emit.c       that callers list, beside the object and inside it
  */
 #include "livepatch.h"
 #include "plugin-version.h"
@@ -34,6 +36,9 @@ static struct plugin_info livepatch_plugin_info = {
 	"                         functions may be inlined; silent summaries off\n"
 	"mode=inline-clone        inlining and cloning stay on for all functions;\n"
 	"                         silent summaries off\n"
+	"callers[=PATH|off]       write the callers list (docs/callers-format.md)\n"
+	"                         to PATH, or beside the object as NAME.callers;\n"
+	"                         on by default in inline-clone mode\n"
 	"disable                  load the plugin but change nothing (per-object\n"
 	"                         opt-out)\n"
 	"help                     print this text\n",
@@ -55,8 +60,14 @@ bool lp_parse_mode(const char *value, enum lp_mode *mode)
 	return false;
 }
 
+static bool callers_given;
+
 static bool parse_argument(const struct plugin_argument *arg, bool *disable)
 {
+	if (!strcmp(arg->key, "callers")) {
+		callers_given = true;
+		return lp_emit_configure(arg->value);
+	}
 	if (!strcmp(arg->key, "mode")) {
 		if (!arg->value) {
 			error("no value supplied for %<-fplugin-arg-%s-mode%>; expected %<inline-only-static%> or %<inline-clone%>",
@@ -128,8 +139,13 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 	if (!lp_enforce_command_line())
 		return 0;
 
+	/* The callers list is what inline-clone mode exists for. */
+	if (!callers_given && lp_mode == LP_MODE_INLINE_CLONE)
+		lp_emit_configure(NULL);
+
 	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_START,
 			  start_ipa, NULL);
 	lp_register_gates();
+	lp_emit_register();
 	return 0;
 }

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * The callers graph: which emitted symbols hold code that a function's
+ * source decides.
+ *
+ * GCC copies a function's body into other symbols in ways a live-patch
+ * author cannot see from the source: inlining (early and IPA, chains of
+ * it), IPA-CP/IPA-SRA clones and partial inlining (.constprop, .isra, .part),
+ * and the .cold part split off any of them.  A clone is also specialised on
+ * what its callers pass, so its callers' sources decide its code, and its
+ * callers' call sites are rewritten for its signature.  Patching a function
+ * without every such symbol leaves the old body running.
+ *
+ * The graph is observed, never guessed: cgraph duplication hooks record each
+ * clone's parent as GCC creates it, removal hooks record an inline copy's
+ * root just before GCC drops the node (early inlining drops them at once),
+ * the final IPA call graph gives the remaining inline copies and every call
+ * to a clone, and expansion tells which symbols are emitted and which grew a
+ * .cold part.  This file holds data only; emit.c turns it into text.
+ */
+#include "livepatch.h"
+
+struct lp_body {
+	int uid;		/* DECL_UID of a function or clone decl */
+	int parent;		/* index of the body it was cloned from, or -1 */
+	char *name;		/* assembler name */
+	bool source;		/* defined in this unit's source */
+	bool emitted;		/* expanded into the object under its name */
+	bool cold;		/* has a NAME.cold part */
+};
+
+/* ROOT's code holds BODY's code (inlined). */
+struct lp_contains {
+	int root;
+	int body;
+};
+
+/* ROOT's code, from BODY's source (SITE), calls the clone CALLEE. */
+struct lp_call {
+	int root;
+	int site;
+	int callee;
+};
+
+static vec<struct lp_body> bodies;
+static vec<struct lp_contains> contains;
+static vec<struct lp_call> calls;
+static hash_map<int_hash<int, -1, -2>, int> *body_index;
+
+static const char *asm_name(tree decl)
+{
+	return IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(decl));
+}
+
+/* The body for DECL, created on first sight. */
+static int body_of(tree decl)
+{
+	int *index = body_index->get(DECL_UID(decl));
+	struct lp_body body = { (int)DECL_UID(decl), -1, NULL, false, false,
+				false };
+
+	if (index)
+		return *index;
+	body.name = xstrdup(asm_name(decl));
+	bodies.safe_push(body);
+	body_index->put(DECL_UID(decl), bodies.length() - 1);
+	return bodies.length() - 1;
+}
+
+static int find_body(tree decl)
+{
+	int *index = body_index->get(DECL_UID(decl));
+
+	return index ? *index : -1;
+}
+
+/* The body a clone chain starts from: the function of the source. */
+static int origin_of(int b)
+{
+	while (bodies[b].parent >= 0)
+		b = bodies[b].parent;
+	return b;
+}
+
+void lp_callers_add_source(tree decl)
+{
+	bodies[body_of(decl)].source = true;
+}
+
+static void record_contains(int root, int body)
+{
+	struct lp_contains c = { root, body };
+
+	contains.safe_push(c);
+}
+
+/* A new node: an inline copy shares its decl, a clone has its own. */
+static void node_duplicated(cgraph_node *src, cgraph_node *dst, void *data)
+{
+	int child;
+
+	(void)data;
+	if (src->decl == dst->decl)
+		return;
+	child = body_of(dst->decl);
+	bodies[child].parent = body_of(src->decl);
+}
+
+/* Inline copies are dropped once their body is in the root. */
+static void node_removed(cgraph_node *node, void *data)
+{
+	(void)data;
+	if (node->inlined_to)
+		record_contains(body_of(node->inlined_to->decl),
+				body_of(node->decl));
+}
+
+static bool ipa_started;
+
+void lp_callers_init(void)
+{
+	body_index = new hash_map<int_hash<int, -1, -2>, int>;
+}
+
+void lp_callers_start(void)
+{
+	struct cgraph_node *node;
+
+	ipa_started = true;
+	FOR_EACH_DEFINED_FUNCTION(node) {
+		if (!node->alias && !node->thunk)
+			lp_callers_add_source(node->decl);
+	}
+	symtab->add_cgraph_duplication_hook(node_duplicated, NULL);
+	symtab->add_cgraph_removal_hook(node_removed, NULL);
+}
+
+static bool is_clone(tree decl)
+{
+	int b = find_body(decl);
+
+	return b >= 0 && bodies[b].parent >= 0;
+}
+
+/*
+ * After the last IPA decision and before expansion: the inline copies GCC
+ * still holds, and every direct call to a clone, attributed to the body
+ * whose source holds the call (an inline copy's own function).
+ */
+void lp_callers_finish_ipa(void)
+{
+	struct cgraph_node *node;
+	struct cgraph_edge *e;
+
+	FOR_EACH_FUNCTION(node) {
+		cgraph_node *root = node->inlined_to ? node->inlined_to : node;
+
+		if (!node->definition || node->alias || node->thunk)
+			continue;
+		if (node->inlined_to)
+			record_contains(body_of(root->decl),
+					body_of(node->decl));
+		for (e = node->callees; e; e = e->next_callee) {
+			struct lp_call call;
+
+			if (!e->inline_failed || !is_clone(e->callee->decl))
+				continue;
+			call.root = body_of(root->decl);
+			call.site = body_of(node->decl);
+			call.callee = body_of(e->callee->decl);
+			calls.safe_push(call);
+		}
+	}
+}
+
+void lp_callers_emitted(tree decl, bool has_cold_part)
+{
+	int b = body_of(decl);
+
+	bodies[b].emitted = true;
+	bodies[b].cold |= has_cold_part;
+}
+
+/*
+ * Everything a change to SOURCE's text may change, as a set of bodies
+ * marked with the reason each was reached.  A body depends on SOURCE when
+ * it is SOURCE or a clone of it, or a clone specialised on what such a body
+ * passes at a call site.  A symbol then depends on SOURCE when it is such a
+ * body, holds an inlined copy of one, or calls a clone among them.
+ */
+static void collect_dependent_bodies(int source, enum lp_why *why)
+{
+	bool changed = true;
+
+	why[source] = LP_WHY_SELF;
+	for (unsigned b = 0; b < bodies.length(); b++)
+		if (b != (unsigned)source && origin_of(b) == source)
+			why[b] = LP_WHY_CLONE;
+	while (changed) {
+		changed = false;
+		for (unsigned i = 0; i < calls.length(); i++) {
+			const struct lp_call *c = &calls[i];
+
+			if (why[c->site] == LP_WHY_NONE ||
+			    why[c->callee] != LP_WHY_NONE)
+				continue;
+			why[c->callee] = LP_WHY_SPECIALIZED;
+			changed = true;
+		}
+	}
+}
+
+static void mark_symbol(enum lp_why *symbol_why, int b, enum lp_why why)
+{
+	if (symbol_why[b] == LP_WHY_NONE || why < symbol_why[b])
+		symbol_why[b] = why;
+}
+
+static void collect_symbols(const enum lp_why *why, enum lp_why *symbol_why)
+{
+	for (unsigned b = 0; b < bodies.length(); b++)
+		if (why[b] != LP_WHY_NONE)
+			mark_symbol(symbol_why, b, why[b]);
+	for (unsigned i = 0; i < contains.length(); i++)
+		if (why[contains[i].body] != LP_WHY_NONE)
+			mark_symbol(symbol_why, contains[i].root,
+				    LP_WHY_INLINED);
+	for (unsigned i = 0; i < calls.length(); i++)
+		if (why[calls[i].callee] != LP_WHY_NONE)
+			mark_symbol(symbol_why, calls[i].root,
+				    LP_WHY_CALLS_CLONE);
+}
+
+void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
+{
+	unsigned n = bodies.length();
+	enum lp_why *why = XCNEWVEC(enum lp_why, n);
+	enum lp_why *symbol_why = XCNEWVEC(enum lp_why, n);
+
+	collect_dependent_bodies(source, why);
+	collect_symbols(why, symbol_why);
+	for (unsigned b = 0; b < n; b++) {
+		if (symbol_why[b] == LP_WHY_NONE || !bodies[b].emitted)
+			continue;
+		fn(bodies[b].name, symbol_why[b], false, data);
+		if (bodies[b].cold)
+			fn(bodies[b].name, LP_WHY_COLD, true, data);
+	}
+	XDELETEVEC(why);
+	XDELETEVEC(symbol_why);
+}
+
+void lp_callers_for_each_source(lp_source_fn fn, void *data)
+{
+	for (unsigned b = 0; b < bodies.length(); b++)
+		if (bodies[b].source)
+			fn(b, bodies[b].name, bodies[b].emitted, data);
+}
+
+bool lp_callers_started(void)
+{
+	return ipa_started;
+}
+
+const char *lp_why_name(enum lp_why why)
+{
+	static const char *const names[] = {
+		[LP_WHY_NONE] = "none",
+		[LP_WHY_SELF] = "self",
+		[LP_WHY_CLONE] = "clone",
+		[LP_WHY_SPECIALIZED] = "specialized",
+		[LP_WHY_INLINED] = "inlined",
+		[LP_WHY_CALLS_CLONE] = "calls-clone",
+		[LP_WHY_COLD] = "cold",
+	};
+
+	return names[why];
+}

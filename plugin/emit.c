@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * Emission of the callers list (format: docs/callers-format.md).
+ *
+ * The list must reach the live-patch author whatever built the object:
+ * - beside the object, named like GCC's own auxiliary outputs (foo.su for
+ *   -fstack-usage), so `make` users find foo.callers next to foo.o;
+ * - inside the object, in a non-allocated .discard.* section, because a
+ *   ccache hit or a distcc compile hands back only the object file.
+ * The file is written to a temporary name and renamed, so parallel or
+ * interrupted builds never leave a partial list.  Probe compiles (Kbuild's
+ * cc-option compiles /dev/null, -o /dev/null, -E, -fsyntax-only) write
+ * nothing: SUSE kernels once collected stray null.*.ipa-clones files from
+ * them.  Output is sorted and holds no time, directory or pid, so the same
+ * source and flags give the same bytes.
+ */
+#include "livepatch.h"
+
+#define LP_CALLERS_SECTION ".discard.livepatch.callers"
+#define LP_CALLERS_SUFFIX ".callers"
+
+static bool callers_enabled;
+static const char *callers_path;	/* NULL: beside the object */
+
+/*
+ * VALUE of -fplugin-arg-livepatch-callers: none for the default place,
+ * "off" to disable, anything else is the path to write.
+ */
+bool lp_emit_configure(const char *value)
+{
+	if (value && !*value) {
+		error("empty value for %<-fplugin-arg-%s-callers%>; give a path or %<off%>",
+		      lp_plugin_name);
+		return false;
+	}
+	callers_enabled = !value || strcmp(value, "off");
+	callers_path = callers_enabled ? value : NULL;
+	return true;
+}
+
+struct lp_text {
+	vec<char *> lines;
+};
+
+static void add_line(struct lp_text *text, const char *fmt, ...)
+	ATTRIBUTE_PRINTF_2;
+
+static void add_line(struct lp_text *text, const char *fmt, ...)
+{
+	va_list ap;
+	char *line;
+
+	va_start(ap, fmt);
+	line = xvasprintf(fmt, ap);
+	va_end(ap);
+	text->lines.safe_push(line);
+}
+
+struct lp_patch_ctx {
+	struct lp_text *text;
+	const char *source;
+};
+
+static void add_patch_line(const char *symbol, enum lp_why why, bool cold,
+			   void *data)
+{
+	struct lp_patch_ctx *ctx = (struct lp_patch_ctx *)data;
+
+	add_line(ctx->text, "patch\t%s\t%s%s\t%s\n", ctx->source, symbol,
+		 cold ? ".cold" : "", lp_why_name(why));
+}
+
+static void add_source_lines(int source, const char *name, bool emitted,
+			     void *data)
+{
+	struct lp_text *text = (struct lp_text *)data;
+	struct lp_patch_ctx ctx = { text, name };
+
+	add_line(text, "function\t%s\t%s\n", name,
+		 emitted ? "emitted" : "removed");
+	lp_callers_for_each_patch(source, add_patch_line, &ctx);
+}
+
+static int compare_lines(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The whole list as one string: header, then sorted unique records. */
+static char *build_text(void)
+{
+	struct lp_text text = { vNULL };
+	const char *source = remap_debug_filename(main_input_filename);
+	char *out, *p;
+	size_t len;
+
+	lp_callers_for_each_source(add_source_lines, &text);
+	text.lines.qsort(compare_lines);
+	out = xasprintf("livepatch-callers\t1\nsource\t%s\nmode\t%s\n",
+			source, lp_mode_name(lp_mode));
+	len = strlen(out);
+	for (unsigned i = 0; i < text.lines.length(); i++)
+		len += strlen(text.lines[i]);
+	out = XRESIZEVEC(char, out, len + 1);
+	p = out + strlen(out);
+	for (unsigned i = 0; i < text.lines.length(); i++) {
+		if (i && !strcmp(text.lines[i], text.lines[i - 1]))
+			continue;
+		p = stpcpy(p, text.lines[i]);
+	}
+	*p = 0;
+	for (unsigned i = 0; i < text.lines.length(); i++)
+		free(text.lines[i]);
+	text.lines.release();
+	return out;
+}
+
+/* Compiles whose output nobody keeps: Kbuild's cc-option and friends. */
+static bool is_probe_compile(void)
+{
+	const char *driver_options = getenv("COLLECT_GCC_OPTIONS");
+
+	if (flag_syntax_only || !main_input_filename ||
+	    !strcmp(main_input_filename, "/dev/null") ||
+	    !strcmp(main_input_filename, "-"))
+		return true;
+	if (asm_file_name && !strcmp(asm_file_name, "/dev/null"))
+		return true;
+	return driver_options && strstr(driver_options, "'-o' '/dev/null'");
+}
+
+static char *list_path(void)
+{
+	if (callers_path)
+		return xstrdup(callers_path);
+	return concat(aux_base_name, LP_CALLERS_SUFFIX, NULL);
+}
+
+/* Write TEXT to PATH atomically: a temporary in the same directory, then
+ * rename(2), so a reader sees the old list or the new one, never a mix. */
+static bool write_atomically(const char *path, const char *text)
+{
+	char *tmp = concat(path, ".XXXXXX", NULL);
+	size_t len = strlen(text);
+	mode_t mask = umask(0);
+	bool ok = false;
+	int fd;
+
+	umask(mask);
+	fd = mkstemp(tmp);
+	if (fd >= 0) {
+		ok = write(fd, text, len) == (ssize_t)len &&
+		     fchmod(fd, 0666 & ~mask) == 0;
+		ok &= close(fd) == 0;
+		ok = ok && rename(tmp, path) == 0;
+		if (!ok)
+			unlink(tmp);
+	}
+	if (!ok)
+		error("cannot write the callers list %qs: %m", path);
+	free(tmp);
+	return ok;
+}
+
+/* The same bytes in a section the linker neither loads nor keeps. */
+static void embed_in_object(const char *text)
+{
+	fprintf(asm_out_file, "\t.pushsection\t%s,\"\",@progbits\n",
+		LP_CALLERS_SECTION);
+	while (*text) {
+		fputs("\t.ascii\t\"", asm_out_file);
+		for (int n = 0; *text && n < 64; text++, n++) {
+			if (*text == '\n')
+				fputs("\\n", asm_out_file);
+			else if (*text == '\t')
+				fputs("\\t", asm_out_file);
+			else if (*text == '"' || *text == '\\')
+				fprintf(asm_out_file, "\\%c", *text);
+			else if (!ISPRINT(*text))
+				fprintf(asm_out_file, "\\%03o",
+					(unsigned char)*text);
+			else
+				fputc(*text, asm_out_file);
+		}
+		fputs("\"\n", asm_out_file);
+	}
+	fputs("\t.popsection\n", asm_out_file);
+}
+
+static void finish_unit(void *gcc_data, void *user_data)
+{
+	char *text, *path;
+
+	(void)gcc_data;
+	(void)user_data;
+	if (seen_error() || !lp_callers_started() || is_probe_compile())
+		return;
+	text = build_text();
+	path = list_path();
+	if (write_atomically(path, text))
+		embed_in_object(text);
+	free(path);
+	free(text);
+}
+
+static void finish_parse_function(void *gcc_data, void *user_data)
+{
+	(void)user_data;
+	lp_callers_add_source((tree)gcc_data);
+}
+
+static void start_ipa(void *gcc_data, void *user_data)
+{
+	(void)gcc_data;
+	(void)user_data;
+	lp_callers_start();
+}
+
+static void finish_ipa(void *gcc_data, void *user_data)
+{
+	(void)gcc_data;
+	(void)user_data;
+	lp_callers_finish_ipa();
+}
+
+static const pass_data record_emitted_pass_data = {
+	RTL_PASS,
+	"livepatch_emitted",
+	OPTGROUP_NONE,
+	TV_NONE,
+	0, 0, 0, 0, 0,
+};
+
+/* Runs just before "final": the function is emitted under its own name,
+ * and bb-reorder has decided whether it has a NAME.cold part. */
+class pass_record_emitted : public rtl_opt_pass {
+public:
+	pass_record_emitted(gcc::context *ctxt)
+		: rtl_opt_pass(record_emitted_pass_data, ctxt)
+	{
+	}
+	unsigned int execute(function *fun) final override
+	{
+		lp_callers_emitted(fun->decl, crtl->has_bb_partition);
+		return 0;
+	}
+};
+
+void lp_emit_register(void)
+{
+	struct register_pass_info record_emitted = {
+		new pass_record_emitted(g), "final", 1, PASS_POS_INSERT_BEFORE,
+	};
+
+	if (!callers_enabled)
+		return;
+	lp_callers_init();
+	register_callback(lp_plugin_name, PLUGIN_FINISH_PARSE_FUNCTION,
+			  finish_parse_function, NULL);
+	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_START,
+			  start_ipa, NULL);
+	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_END,
+			  finish_ipa, NULL);
+	register_callback(lp_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+			  &record_emitted);
+	register_callback(lp_plugin_name, PLUGIN_FINISH_UNIT, finish_unit,
+			  NULL);
+}
