@@ -27,6 +27,7 @@ struct lp_body {
 	bool source;		/* defined in this unit's source */
 	bool emitted;		/* expanded into the object under its name */
 	bool cold;		/* has a NAME.cold part */
+	bool by_callers;	/* specialised on its callers (IPA-CP/SRA) */
 };
 
 /* ROOT's code holds BODY's code (inlined). */
@@ -57,7 +58,7 @@ static int body_of(tree decl)
 {
 	int *index = body_index->get(DECL_UID(decl));
 	struct lp_body body = { (int)DECL_UID(decl), -1, NULL, false, false,
-				false };
+				false, false };
 
 	if (index)
 		return *index;
@@ -87,32 +88,68 @@ void lp_callers_add_source(tree decl)
 	bodies[body_of(decl)].source = true;
 }
 
-static void record_contains(int root, int body)
+/*
+ * Bodies are copied whole: when BODY is inlined into ROOT, or ROOT is cloned
+ * from BODY, ROOT also holds everything BODY held at that moment.  Only the
+ * first LIMIT records count as "held at that moment" (see finish_ipa).
+ */
+static void record_contains(int root, int body, unsigned limit)
 {
 	struct lp_contains c = { root, body };
 
 	contains.safe_push(c);
+	for (unsigned i = 0; i < limit && i < contains.length(); i++) {
+		if (contains[i].root != body || contains[i].body == root)
+			continue;
+		c.body = contains[i].body;
+		contains.safe_push(c);
+	}
 }
 
-/* A new node: an inline copy shares its decl, a clone has its own. */
+/* Records made by early inlining, before the final IPA graph is read. */
+static unsigned before_final_graph = UINT_MAX;
+
+static void record_clone(tree child_decl, tree parent_decl, bool by_callers)
+{
+	int child = body_of(child_decl);
+	int parent = body_of(parent_decl);
+
+	bodies[child].parent = parent;
+	bodies[child].by_callers = by_callers;
+	for (unsigned i = 0; i < contains.length() &&
+			     i < before_final_graph; i++) {
+		if (contains[i].root == parent)
+			record_contains(child, contains[i].body, 0);
+	}
+}
+
+/* A new node: an inline copy shares its decl, a clone has its own
+ * (IPA-CP and IPA-SRA clones, via cgraph_node::create_clone). */
 static void node_duplicated(cgraph_node *src, cgraph_node *dst, void *data)
 {
-	int child;
-
 	(void)data;
-	if (src->decl == dst->decl)
-		return;
-	child = body_of(dst->decl);
-	bodies[child].parent = body_of(src->decl);
+	if (src->decl != dst->decl)
+		record_clone(dst->decl, src->decl, true);
 }
 
-/* Inline copies are dropped once their body is in the root. */
+/*
+ * A function created from part of the one being compiled: partial
+ * inlining's .part (create_version_clone_with_body calls only the insertion
+ * hooks), OpenMP outlined bodies.  Its source is the current function's.
+ */
+static void node_inserted(cgraph_node *node, void *data)
+{
+	(void)data;
+	if (current_function_decl && current_function_decl != node->decl)
+		record_clone(node->decl, current_function_decl, false);
+}
+
 static void node_removed(cgraph_node *node, void *data)
 {
 	(void)data;
 	if (node->inlined_to)
 		record_contains(body_of(node->inlined_to->decl),
-				body_of(node->decl));
+				body_of(node->decl), before_final_graph);
 }
 
 static bool ipa_started;
@@ -133,6 +170,7 @@ void lp_callers_start(void)
 	}
 	symtab->add_cgraph_duplication_hook(node_duplicated, NULL);
 	symtab->add_cgraph_removal_hook(node_removed, NULL);
+	symtab->add_cgraph_insertion_hook(node_inserted, NULL);
 }
 
 static bool is_clone(tree decl)
@@ -152,6 +190,13 @@ void lp_callers_finish_ipa(void)
 	struct cgraph_node *node;
 	struct cgraph_edge *e;
 
+	/*
+	 * IPA inlining keeps a separate inline copy per call site, each
+	 * pointing at its root; what those copies hold is read from the graph
+	 * directly, so only early inlining (already applied to the bodies)
+	 * carries over.
+	 */
+	before_final_graph = contains.length();
 	FOR_EACH_FUNCTION(node) {
 		cgraph_node *root = node->inlined_to ? node->inlined_to : node;
 
@@ -159,7 +204,8 @@ void lp_callers_finish_ipa(void)
 			continue;
 		if (node->inlined_to)
 			record_contains(body_of(root->decl),
-					body_of(node->decl));
+					body_of(node->decl),
+					before_final_graph);
 		for (e = node->callees; e; e = e->next_callee) {
 			struct lp_call call;
 
@@ -184,8 +230,9 @@ void lp_callers_emitted(tree decl, bool has_cold_part)
 /*
  * Everything a change to SOURCE's text may change, as a set of bodies
  * marked with the reason each was reached.  A body depends on SOURCE when
- * it is SOURCE or a clone of it, or a clone specialised on what such a body
- * passes at a call site.  A symbol then depends on SOURCE when it is such a
+ * it is SOURCE or a clone of it, or an IPA-CP/IPA-SRA clone specialised on
+ * what such a body passes at a call site (a .part is not: it takes what
+ * its own head passes).  A symbol then depends on SOURCE when it is such a
  * body, holds an inlined copy of one, or calls a clone among them.
  */
 static void collect_dependent_bodies(int source, enum lp_why *why)
@@ -202,7 +249,8 @@ static void collect_dependent_bodies(int source, enum lp_why *why)
 			const struct lp_call *c = &calls[i];
 
 			if (why[c->site] == LP_WHY_NONE ||
-			    why[c->callee] != LP_WHY_NONE)
+			    why[c->callee] != LP_WHY_NONE ||
+			    !bodies[c->callee].by_callers)
 				continue;
 			why[c->callee] = LP_WHY_SPECIALIZED;
 			changed = true;

@@ -157,7 +157,8 @@ static bool write_atomically(const char *path, const char *text)
 			unlink(tmp);
 	}
 	if (!ok)
-		error("cannot write the callers list %qs: %m", path);
+		error_at(UNKNOWN_LOCATION,
+			 "cannot write the callers list %qs: %m", path);
 	free(tmp);
 	return ok;
 }

@@ -1,0 +1,29 @@
+/* In inline-clone mode IPA-CP still clones a global function for the
+   constant its callers pass (scale.constprop.0): clones are recorded in
+   the callers list, so a live patch can replace them with their origin.
+   Plain GCC does the same, so there is no control; the test fails if the
+   mode blocks cloning.  */
+/* { dg-do compile } */
+/* { dg-options "-O3 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
+
+__attribute__((noinline)) int scale(int x, int k)
+{
+        int r = 0;
+
+        for (int i = 0; i < k; i++)
+                r += x * i + k;
+        return r;
+}
+
+int use1(int x)
+{
+        return scale(x, 7);
+}
+
+int use2(int x)
+{
+        return scale(x + 1, 7);
+}
+
+/* { dg-final { scan-function use1 "(call|jmp)\tscale\\.constprop" } } */
+/* { dg-final { function-exists scale.constprop.0 } } */

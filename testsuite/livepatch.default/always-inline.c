@@ -1,0 +1,20 @@
+/* The documented exception: a global always_inline function is still
+   inlined with the plugin, because GCC must inline it (always_inline
+   together with noipa is an error).  Its body then lives on in use(),
+   and the callers list is what records that.  A positive test of what
+   the plugin keeps; plain GCC does the same, so there is no control.  It
+   fails if the plugin makes always_inline functions opaque too.  */
+/* { dg-do compile } */
+/* { dg-options "-O2 -fplugin=livepatch" } */
+
+__attribute__((always_inline)) inline int add(int a, int b)
+{
+	return a * 5 + b;
+}
+
+int use(int x)
+{
+	return add(x, 1);
+}
+
+/* { dg-final { scan-function-not use "(call|jmp)\tadd" } } */

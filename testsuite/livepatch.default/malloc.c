@@ -1,0 +1,28 @@
+/* Malloc discovery: mk() returns fresh memory from malloc(), so GCC
+   gives it the malloc attribute and use() assumes q cannot alias p: it
+   returns the constant 1 instead of reloading *p after the store to *q.
+   A live patch that makes mk() return a cached or shared buffer would
+   break use().  With the plugin use() reloads *p.  The control shows the
+   constant.  */
+/* { dg-do compile } */
+/* { dg-options "-O2 -fplugin=livepatch" } */
+
+extern void *malloc(unsigned long);
+
+__attribute__((noinline)) static int *mk(void)
+{
+	return malloc(16);
+}
+
+int use(int *p, int **out)
+{
+	int *q = mk();
+
+	*out = q;
+	*p = 1;
+	*q = 2;
+	return *p;
+}
+
+/* { dg-final { scan-function use "movl\t\\(%r\[a-z0-9\]+\\), %eax" } } */
+/* { dg-final { scan-function-not use "movl\t\\\$1, %eax" } } */

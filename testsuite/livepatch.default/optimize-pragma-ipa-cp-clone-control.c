@@ -1,0 +1,9 @@
+/* Control for optimize-pragma-ipa-cp-clone.c: plain GCC at -O2 clones
+   scale() for k == 7 because of the pragma.  */
+/* { dg-do compile } */
+/* { dg-options "-O2" } */
+
+#include "optimize-pragma-ipa-cp-clone.c"
+
+/* { dg-final { scan-function use1 "(call|jmp)\tscale\\.constprop" } } */
+/* { dg-final { scan-function use3 "(call|jmp)\tscale\n" } } */

@@ -1,0 +1,36 @@
+/* #pragma GCC optimize ("O3") turns -fipa-cp-clone on for scale() at
+   -O2, so IPA-CP makes scale.constprop.0 for the k == 7 callers.  The
+   plugin forces cloning off in the function's own options too: no clone.
+   The control shows the pragma enabling the clone.  */
+/* { dg-do compile } */
+/* { dg-options "-O2 -fplugin=livepatch" } */
+
+#pragma GCC push_options
+#pragma GCC optimize ("O3")
+__attribute__((noinline)) static int scale(int x, int k)
+{
+	int r = 0;
+
+	for (int i = 0; i < k; i++)
+		r += x * i + k;
+	return r;
+}
+#pragma GCC pop_options
+
+int use1(int x)
+{
+	return scale(x, 7);
+}
+
+int use2(int x)
+{
+	return scale(x + 1, 7);
+}
+
+int use3(int x, int k)
+{
+	return scale(x, k);
+}
+
+/* { dg-final { scan-function use1 "(call|jmp)\tscale\n" } } */
+/* { dg-final { scan-assembler-not "constprop" } } */

@@ -1,0 +1,7 @@
+/* Control for pure-const-global.c: plain GCC calls sq() once.  */
+/* { dg-do compile } */
+/* { dg-options "-O2" } */
+
+#include "pure-const-global.c"
+
+/* { dg-final { scan-function-count use "(call|jmp)\tsq\n" 1 } } */

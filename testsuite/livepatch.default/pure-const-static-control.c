@@ -1,0 +1,7 @@
+/* Control for pure-const-static.c: plain GCC calls cube() once.  */
+/* { dg-do compile } */
+/* { dg-options "-O2" } */
+
+#include "pure-const-static.c"
+
+/* { dg-final { scan-function-count use "(call|jmp)\tcube\n" 1 } } */
