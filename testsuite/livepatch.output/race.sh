@@ -1,0 +1,58 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# 200 compiles race to write one callers list (=PATH) from four different
+# sources, a third of them killed (SIGKILL, compiler included) at a random
+# moment, while a reader keeps reading the list.  Every read must be one of
+# the four complete lists: never empty, truncated or interleaved.
+# Prints "reads N bad M" and the number of compiles killed.
+#
+#   race.sh CC PLUGIN WORKDIR
+set -eu
+cc=$1 plugin=$2 work=$3
+rm -rf "$work" && mkdir -p "$work"
+cd "$work"
+
+for v in 0 1 2 3; do
+	{
+		for f in $(seq 0 $((v * 3 + 2))); do
+			echo "static int h${v}_$f(int x) { return x * $f + $v; }"
+			echo "int g${v}_$f(int x) { return h${v}_$f(x) + 1; }"
+		done
+	} >v$v.c
+	"$cc" -O2 -fplugin="$plugin" -fplugin-arg-livepatch-callers="$work/want$v" \
+		-c v$v.c -o v$v.o
+	md5sum <"want$v" | cut -d' ' -f1 >>want.md5
+done
+cp want0 list
+
+(
+	n=0 bad=0
+	while [ ! -e stop ]; do
+		sum=$(md5sum <list | cut -d' ' -f1)
+		n=$((n + 1))
+		grep -qx "$sum" want.md5 || bad=$((bad + 1))
+	done
+	echo "reads $n bad $bad" >reader.out
+) &
+reader=$!
+
+compile() {
+	local i=$1 v=$(($1 % 4))
+	if [ $((i % 3)) -eq 0 ]; then
+		{ timeout -s KILL "0.0$((RANDOM % 9 + 1))" "$cc" -O2 \
+			-fplugin="$plugin" \
+			-fplugin-arg-livepatch-callers="$work/list" \
+			-c v$v.c -o c$i.o && echo done || echo killed; } 2>/dev/null
+	else
+		"$cc" -O2 -fplugin="$plugin" -fplugin-arg-livepatch-callers="$work/list" \
+			-c v$v.c -o c$i.o && echo done
+	fi
+}
+export -f compile
+export cc plugin work
+seq 1 200 | xargs -P 4 -I{} bash -c 'compile {}' >compiles.out
+touch stop
+wait $reader
+cat reader.out
+echo "killed $(grep -c killed compiles.out || true) done $(grep -c done compiles.out || true)"
