@@ -7,12 +7,12 @@
 
 int add(int a, int b)
 {
-        return a + b;
+	return a + b;
 }
 
 int use(int x)
 {
-        return add(x, 1);
+	return add(x, 1);
 }
 
 /* { dg-final { scan-function-not use "(call|jmp)\tadd" } } */

@@ -8,21 +8,21 @@
 
 __attribute__((noinline)) int scale(int x, int k)
 {
-        int r = 0;
+	int r = 0;
 
-        for (int i = 0; i < k; i++)
-                r += x * i + k;
-        return r;
+	for (int i = 0; i < k; i++)
+		r += x * i + k;
+	return r;
 }
 
 int use1(int x)
 {
-        return scale(x, 7);
+	return scale(x, 7);
 }
 
 int use2(int x)
 {
-        return scale(x + 1, 7);
+	return scale(x + 1, 7);
 }
 
 /* { dg-final { scan-function use1 "(call|jmp)\tscale\\.constprop" } } */

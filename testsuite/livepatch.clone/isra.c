@@ -6,18 +6,18 @@
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 struct rec {
-        int a, b, c, d;
-        long pad[8];
+	int a, b, c, d;
+	long pad[8];
 };
 
 __attribute__((noinline)) static int get(struct rec *p)
 {
-        return p->b * 5 - p->d;
+	return p->b * 5 - p->d;
 }
 
 int use(struct rec *p)
 {
-        return get(p) + 1;
+	return get(p) + 1;
 }
 
 /* { dg-final { scan-function use "(call|jmp)\tget\\.isra" } } */

@@ -1,11 +1,15 @@
 /* The documented exception: a global always_inline function is still
-   inlined with the plugin, because GCC must inline it (always_inline
-   together with noipa is an error).  Its body then lives on in use(),
-   and the callers list is what records that.  A positive test of what
-   the plugin keeps; plain GCC does the same, so there is no control.  It
+   inlined with the plugin, because GCC must inline it (making it opaque
+   turns every call into an "inlining failed" error).  Its body then lives
+   on in use(), and the callers list is what records that.  The extern
+   declaration makes add() a real global definition (C99 6.7.4), not just
+   an inline one, so the plugin does see it.  A positive test of what the
+   plugin keeps; plain GCC does the same, so there is no control.  It
    fails if the plugin makes always_inline functions opaque too.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
+
+extern int add(int a, int b);
 
 __attribute__((always_inline)) inline int add(int a, int b)
 {
@@ -18,3 +22,4 @@ int use(int x)
 }
 
 /* { dg-final { scan-function-not use "(call|jmp)\tadd" } } */
+/* { dg-final { function-exists add } } */

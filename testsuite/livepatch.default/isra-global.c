@@ -1,10 +1,11 @@
 /* GCC never applies IPA-SRA to an externally visible function directly
-   (ipa-sra.cc requires node->can_be_local_p ()), but it does to the
-   local piece that partial inlining splits off one: get()'s slow path
-   becomes get.part.0.isra.0, taking p->b and p->d instead of p, and both
-   get() and use() call it.  A live patch of get() must then patch use()
-   and the hidden clone too.  With the plugin get() is neither split nor
-   rewritten and use() calls it.  The control shows the clone.  */
+   (ipa-sra.cc, ipa_sra_ipa_function_checks: it must can_be_local_p ()),
+   but it does to the local piece that partial inlining splits off one:
+   get()'s slow path becomes get.part.0.isra.0, taking p->b and p->d
+   instead of p, and both get() and use() call it.  A live patch of get()
+   must then patch use() and the hidden clone too.  With the plugin get()
+   is neither split nor rewritten and use() calls it.  The control shows
+   the clone.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 

@@ -2,7 +2,11 @@
    at -O2, so IPA-CP makes scale.constprop.0 for the k == 7 callers while
    use3() keeps calling the general scale().  The plugin forces cloning
    off in the function's own options too: no clone.  The control shows
-   the attribute enabling the clone.  */
+   the attribute enabling the clone.  At this level the command line's
+   forced -fno-ipa-cp already keeps the whole IPA-CP pass from running
+   (pass_ipa_cp::gate reads the global flag), so this guards the
+   outcome; optimize-attribute-ipa-ra.c is the test that needs the
+   per-function forcing.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 

@@ -1,7 +1,11 @@
 /* #pragma GCC optimize ("O3") turns -fipa-cp-clone on for scale() at
    -O2, so IPA-CP makes scale.constprop.0 for the k == 7 callers.  The
    plugin forces cloning off in the function's own options too: no clone.
-   The control shows the pragma enabling the clone.  */
+   The control shows the pragma enabling the clone.  At this level the
+   command line's forced -fno-ipa-cp already keeps the whole IPA-CP pass
+   from running (pass_ipa_cp::gate reads the global flag), so this guards
+   the outcome; optimize-pragma-ipa-ra.c is the test that needs the
+   per-function forcing.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 

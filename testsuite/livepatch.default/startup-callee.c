@@ -1,10 +1,11 @@
 /* Frequency propagation: setup() is called only from a constructor, so
    GCC marks it as run only at startup and moves it to .text.startup,
-   which the kernel frees after boot (__init).  A live patch that calls
-   setup() later would jump into freed memory, and nothing records why
-   setup() was placed there.  With the plugin setup() stays in .text.
-   The control and startup-callee-flive-patching.c show that plain GCC,
-   even with -flive-patching, moves it.  */
+   which the kernel's linker script (INIT_TEXT) puts with the init code it
+   frees after boot.  A live patch that calls setup() later would jump
+   into freed memory, and nothing records why setup() was placed there.
+   With the plugin setup() stays in .text.  The control and
+   startup-callee-flive-patching.c show that plain GCC, even with
+   -flive-patching, moves it.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -ffunction-sections -fplugin=livepatch" } */
 

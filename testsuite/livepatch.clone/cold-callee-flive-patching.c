@@ -1,0 +1,9 @@
+/* GCC's own -flive-patching=inline-clone does not stop frequency
+   propagation: explain() still lands in .text.unlikely because its only
+   caller is cold.  cold-callee.c shows the plugin keeping it in .text.  */
+/* { dg-do compile } */
+/* { dg-options "-O2 -ffunction-sections -flive-patching=inline-clone" } */
+
+#include "cold-callee.c"
+
+/* { dg-final { scan-assembler "\\.section\t\\.text\\.unlikely\\.explain," } } */

@@ -1,0 +1,7 @@
+/* Control for ipa-reference.c: plain GCC with modref off, loads s once.  */
+/* { dg-do compile } */
+/* { dg-options "-O2 -fno-ipa-modref" } */
+
+#include "ipa-reference.c"
+
+/* { dg-final { scan-function-count use "s\\(%rip\\)" 1 } } */

@@ -1,0 +1,8 @@
+/* Control for optimize-attribute-ipa-vrp.c: plain GCC drops
+   clampdiv()'s x < 0 test.  */
+/* { dg-do compile } */
+/* { dg-options "-O2" } */
+
+#include "optimize-attribute-ipa-vrp.c"
+
+/* { dg-final { scan-function-not clampdiv "\\\$-1" } } */

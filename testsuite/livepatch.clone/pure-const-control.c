@@ -1,0 +1,7 @@
+/* Control for pure-const.c: plain GCC calls sq() once.  */
+/* { dg-do compile } */
+/* { dg-options "-O2" } */
+
+#include "pure-const.c"
+
+/* { dg-final { scan-function-count use "(call|jmp)\tsq\n" 1 } } */
