@@ -28,9 +28,16 @@ PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 
 .PHONY: all tools install check demo clean
 
-all: $(PLUGIN)
+all: $(PLUGIN) tools
 
-tools:
+TOOL_SRCS := tools/livepatch-callers.c tools/callers-list.c tools/callers-elf.c
+
+tools: build/livepatch-callers
+
+# The query tool: plain C11 and libc, built by $(CC) for any GCC.
+build/livepatch-callers: $(TOOL_SRCS) tools/callers.h
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -O2 -Wall -Wextra -o $@ $(TOOL_SRCS)
 
 $(BUILD)/%.o: plugin/%.c $(HEADERS) | $(BUILD)
 	@test -f $(PLUGIN_DIR)/include/gcc-plugin.h || \

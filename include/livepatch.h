@@ -39,6 +39,7 @@ enum lp_why {			/* in order of precedence */
 	LP_WHY_SPECIALIZED,	/* a clone specialised on what it passes */
 	LP_WHY_INLINED,		/* holds an inlined copy */
 	LP_WHY_CALLS_CLONE,	/* calls one of the clones above */
+	LP_WHY_CALLS_UNLIKELY,	/* calls it as a path its body makes cold */
 	LP_WHY_COLD,		/* the .cold part of one of the above */
 };
 

@@ -46,6 +46,7 @@ struct lp_call {
 static vec<struct lp_body> bodies;
 static vec<struct lp_contains> contains;
 static vec<struct lp_call> calls;
+static vec<struct lp_call> unlikely_calls;
 static hash_map<int_hash<int, -1, -2>, int> *body_index;
 
 static const char *asm_name(tree decl)
@@ -181,6 +182,24 @@ static bool is_clone(tree decl)
 }
 
 /*
+ * A caller's profile estimate treats a call to a function whose own body
+ * makes it unlikely executed as a cold path (predict.cc,
+ * unlikely_executed_stmt_p reads the callee's node->frequency) and moves it
+ * to NAME.cold.  That reads the callee's body, so the caller goes on its
+ * list.  A "cold" attribute is in the declaration, not the body; a callee
+ * that is not AVAIL_AVAILABLE (the default level's globals) is not read.
+ */
+static bool callee_body_is_unlikely(struct cgraph_edge *e)
+{
+	enum availability avail;
+	struct cgraph_node *callee = e->callee->ultimate_alias_target(&avail);
+
+	return avail >= AVAIL_AVAILABLE &&
+	       callee->frequency == NODE_FREQUENCY_UNLIKELY_EXECUTED &&
+	       !lookup_attribute("cold", DECL_ATTRIBUTES(callee->decl));
+}
+
+/*
  * After the last IPA decision and before expansion: the inline copies GCC
  * still holds, and every direct call to a clone, attributed to the body
  * whose source holds the call (an inline copy's own function).
@@ -209,12 +228,15 @@ void lp_callers_finish_ipa(void)
 		for (e = node->callees; e; e = e->next_callee) {
 			struct lp_call call;
 
-			if (!e->inline_failed || !is_clone(e->callee->decl))
+			if (!e->inline_failed)
 				continue;
 			call.root = body_of(root->decl);
 			call.site = body_of(node->decl);
 			call.callee = body_of(e->callee->decl);
-			calls.safe_push(call);
+			if (callee_body_is_unlikely(e))
+				unlikely_calls.safe_push(call);
+			if (is_clone(e->callee->decl))
+				calls.safe_push(call);
 		}
 	}
 }
@@ -277,6 +299,10 @@ static void collect_symbols(const enum lp_why *why, enum lp_why *symbol_why)
 		if (why[calls[i].callee] != LP_WHY_NONE)
 			mark_symbol(symbol_why, calls[i].root,
 				    LP_WHY_CALLS_CLONE);
+	for (unsigned i = 0; i < unlikely_calls.length(); i++)
+		if (why[unlikely_calls[i].callee] != LP_WHY_NONE)
+			mark_symbol(symbol_why, unlikely_calls[i].root,
+				    LP_WHY_CALLS_UNLIKELY);
 }
 
 void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
@@ -319,6 +345,7 @@ const char *lp_why_name(enum lp_why why)
 		[LP_WHY_SPECIALIZED] = "specialized",
 		[LP_WHY_INLINED] = "inlined",
 		[LP_WHY_CALLS_CLONE] = "calls-clone",
+		[LP_WHY_CALLS_UNLIKELY] = "calls-unlikely",
 		[LP_WHY_COLD] = "cold",
 	};
 

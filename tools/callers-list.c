@@ -1,0 +1,495 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * Strict parser of the callers list, format version 1
+ * (docs/callers-format.md).
+ *
+ * The lists decide which symbols a live patch replaces, so a list that is
+ * not exactly what the plugin writes is refused rather than half-read: a
+ * truncated file (no final newline, no source line), another version, a
+ * record out of order or repeated (the plugin sorts and deduplicates), a
+ * patch for a function the list does not define, text that is not UTF-8 or
+ * holds control characters.  Each refusal names the file and the line.  A
+ * section of a linked binary holds several lists one after another; each
+ * starts with its header line.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "callers.h"
+
+static const char *const why_names[] = {
+	[CL_WHY_SELF] = "self",
+	[CL_WHY_CLONE] = "clone",
+	[CL_WHY_COLD] = "cold",
+	[CL_WHY_INLINED] = "inlined",
+	[CL_WHY_CALLS_CLONE] = "calls-clone",
+	[CL_WHY_SPECIALIZED] = "specialized",
+};
+
+#define NWHY (sizeof(why_names) / sizeof(why_names[0]))
+
+const char *cl_why_name(enum cl_why why)
+{
+	return why_names[why];
+}
+
+/* Where the parser is, for messages. */
+struct cursor {
+	const char *origin;
+	unsigned long line;
+};
+
+static int bad(const struct cursor *at, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static int bad(const struct cursor *at, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s:%lu: ", at->origin, at->line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return -1;
+}
+
+/*
+ * LEN bytes of S, quoted for a message: at most 40 of them, so a huge line
+ * of garbage gives a short message, and bytes that are not printable ASCII
+ * as \xNN, so binary input cannot upset the terminal.
+ */
+static const char *quote(const char *s, size_t len)
+{
+	static char buf[40 * 4 + 8];
+	char *p = buf;
+	size_t i;
+
+	*p++ = '\'';
+	for (i = 0; i < len && i < 40; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\t') {
+			p += sprintf(p, "\\t");
+		} else if (c < 0x20 || c >= 0x7f || c == '\\' || c == '\'') {
+			p += sprintf(p, "\\x%02x", c);
+		} else {
+			*p++ = (char)c;
+		}
+	}
+	if (i < len)
+		p += sprintf(p, "...");
+	*p++ = '\'';
+	*p = 0;
+	return buf;
+}
+
+/* Length of the UTF-8 sequence at S (at most LEFT bytes), 0 if invalid:
+ * overlong forms, surrogates and code points past U+10FFFF included. */
+size_t cl_utf8_length(const unsigned char *s, size_t left)
+{
+	uint32_t cp;
+	size_t n, i;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (n > left)
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return n;
+}
+
+/* The text of a line must be UTF-8 without control characters but TAB. */
+static int check_text(const struct cursor *at, const char *line, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)line;
+	size_t i = 0, n;
+
+	while (i < len) {
+		if (s[i] == 0)
+			return bad(at, "NUL byte at column %zu", i + 1);
+		if ((s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7f)
+			return bad(at, "control character 0x%02x at column %zu",
+				   s[i], i + 1);
+		n = cl_utf8_length(s + i, len - i);
+		if (!n)
+			return bad(at, "invalid UTF-8 at column %zu", i + 1);
+		i += n;
+	}
+	return 0;
+}
+
+/*
+ * Split LINE (NUL-terminated, writable) at TABs into at most MAX fields;
+ * returns the number of fields, MAX + 1 when there are more.
+ */
+static size_t split(char *line, char **fields, size_t max)
+{
+	size_t n = 0;
+	char *tab;
+
+	for (;;) {
+		if (n == max)
+			return max + 1;
+		fields[n++] = line;
+		tab = strchr(line, '\t');
+		if (!tab)
+			return n;
+		*tab = 0;
+		line = tab + 1;
+	}
+}
+
+/* Byte order of two lines (without their newlines), as the plugin sorts. */
+static int compare_lines(const char *a, size_t alen, const char *b,
+			 size_t blen)
+{
+	int c = memcmp(a, b, alen < blen ? alen : blen);
+
+	if (c)
+		return c;
+	return alen < blen ? -1 : alen > blen;
+}
+
+static void *grow(void *array, size_t *alloc, size_t count, size_t size)
+{
+	if (count < *alloc)
+		return array;
+	*alloc = *alloc ? *alloc * 2 : 16;
+	return cl_xrealloc(array, *alloc * size);
+}
+
+static void add_list(struct cl_set *set, struct cl_list *list)
+{
+	set->lists = grow(set->lists, &set->alloc, set->nlists,
+			  sizeof(*set->lists));
+	set->lists[set->nlists++] = list;
+}
+
+void cl_list_free(struct cl_list *list)
+{
+	if (!list)
+		return;
+	free((char *)list->origin);
+	free(list->text);
+	free(list->storage);
+	free(list->functions);
+	free(list->patches);
+	free(list);
+}
+
+/* State of the list being read. */
+struct parse {
+	struct cursor at;
+	struct cl_list *list;
+	size_t falloc, palloc;
+	const char *prev;	/* the previous record, for the order check */
+	size_t prev_len;
+};
+
+static int record(struct parse *p, const char *raw, char *line, size_t len)
+{
+	struct cl_list *list = p->list;
+	char *f[5];
+	size_t n;
+
+	if (p->prev) {
+		int c = compare_lines(p->prev, p->prev_len, raw, len);
+
+		if (c == 0)
+			return bad(&p->at, "record repeats the previous one");
+		if (c > 0)
+			return bad(&p->at, "record out of order (the list is sorted)");
+	}
+	p->prev = raw;
+	p->prev_len = len;
+
+	n = split(line, f, 4);
+	for (size_t i = 0; i < n && i < 4; i++)
+		if (!*f[i])
+			return bad(&p->at, "empty field %zu", i + 1);
+	if (!strcmp(f[0], "function")) {
+		struct cl_function *fn;
+
+		if (n != 3)
+			return bad(&p->at, "a function record has 3 TAB-separated "
+				   "fields: function, NAME, emitted|removed");
+		if (strcmp(f[2], "emitted") && strcmp(f[2], "removed"))
+			return bad(&p->at, "function status %s is neither "
+				   "'emitted' nor 'removed'",
+				   quote(f[2], strlen(f[2])));
+		if (list->nfunctions &&
+		    !strcmp(list->functions[list->nfunctions - 1].name, f[1]))
+			return bad(&p->at, "function '%s' has a second record",
+				   f[1]);
+		list->functions = grow(list->functions, &p->falloc,
+				       list->nfunctions, sizeof(*fn));
+		fn = &list->functions[list->nfunctions++];
+		fn->name = f[1];
+		fn->emitted = !strcmp(f[2], "emitted");
+		return 0;
+	}
+	if (!strcmp(f[0], "patch")) {
+		struct cl_patch *pt;
+		size_t w;
+
+		if (n != 4)
+			return bad(&p->at, "a patch record has 4 TAB-separated "
+				   "fields: patch, NAME, SYMBOL, WHY");
+		for (w = 0; w < NWHY; w++)
+			if (!strcmp(f[3], why_names[w]))
+				break;
+		if (w == NWHY)
+			return bad(&p->at, "unknown reason %s (expected self, "
+				   "clone, cold, inlined, calls-clone or "
+				   "specialized)", quote(f[3], strlen(f[3])));
+		/* Function records sort before patch records, so every
+		 * function of the list is known by now. */
+		if (!cl_find_function(list, f[1]))
+			return bad(&p->at, "patch record for '%s', which has "
+				   "no function record", f[1]);
+		list->patches = grow(list->patches, &p->palloc, list->npatches,
+				     sizeof(*pt));
+		pt = &list->patches[list->npatches++];
+		pt->name = f[1];
+		pt->symbol = f[2];
+		pt->why = (enum cl_why)w;
+		return 0;
+	}
+	return bad(&p->at, "unknown record %s (expected 'function' or 'patch')",
+		   quote(f[0], strlen(f[0])));
+}
+
+/* The header line: "livepatch-callers<TAB>1". */
+static int header(const struct cursor *at, const char *line, size_t len)
+{
+	size_t hlen = strlen(CL_HEADER);
+
+	if (len <= hlen || memcmp(line, CL_HEADER, hlen) || line[hlen] != '\t')
+		return bad(at, "expected the header 'livepatch-callers<TAB>1', "
+			   "found %s", quote(line, len));
+	if (len != hlen + 2 || line[hlen + 1] != '1')
+		return bad(at, "unsupported format version %s (this tool "
+			   "reads version 1)",
+			   quote(line + hlen + 1, len - hlen - 1));
+	return 0;
+}
+
+/* "KEY<TAB>VALUE" with a non-empty VALUE and no further TAB. */
+static const char *keyed(const struct cursor *at, char *line, size_t len,
+			 const char *key, const char *what)
+{
+	size_t klen = strlen(key);
+
+	if (len <= klen || memcmp(line, key, klen) || line[klen] != '\t') {
+		bad(at, "expected '%s<TAB>%s', found %s", key, what,
+		    quote(line, len));
+		return NULL;
+	}
+	if (len == klen + 1) {
+		bad(at, "empty %s", what);
+		return NULL;
+	}
+	if (memchr(line + klen + 1, '\t', len - klen - 1)) {
+		bad(at, "a TAB inside the %s", what);
+		return NULL;
+	}
+	return line + klen + 1;
+}
+
+/*
+ * Where the list starting at OFF ends: at the next line that starts like a
+ * header (a final link concatenates lists), or at the end of DATA.
+ */
+static size_t list_end(const char *data, size_t off, size_t len)
+{
+	size_t hlen = strlen(CL_HEADER);
+	const char *nl;
+
+	while ((nl = memchr(data + off, '\n', len - off))) {
+		off = (size_t)(nl - data) + 1;
+		if (len - off > hlen && !memcmp(data + off, CL_HEADER, hlen) &&
+		    data[off + hlen] == '\t')
+			return off;
+	}
+	return len;
+}
+
+/* One list: DATA (LEN bytes) starts with its header line (or with what
+ * should be one), and AT counts lines on from the lists before it. */
+static int parse_one(struct cl_set *set, struct cursor *at, const char *data,
+		     size_t len)
+{
+	struct parse p = { *at, NULL, 0, 0, NULL, 0 };
+	struct cl_list *list;
+	/* Which line comes next: 0 header, 1 source, 2 mode, 3 records. */
+	int state = 0;
+	size_t off = 0;
+
+	list = cl_xmalloc(sizeof(*list));
+	memset(list, 0, sizeof(*list));
+	p.list = list;
+	list->origin = cl_xstrdup(at->origin);
+	/* Two copies: the bytes as they are, for --dump and comparisons,
+	 * and one whose fields are cut in place by NULs. */
+	list->text = cl_xmalloc(len + 1);
+	memcpy(list->text, data, len);
+	list->text[len] = 0;
+	list->text_len = len;
+	list->storage = cl_xmalloc(len + 1);
+	memcpy(list->storage, data, len);
+	list->storage[len] = 0;
+
+	while (off < len) {
+		const char *raw = data + off;
+		const char *nl = memchr(raw, '\n', len - off);
+		size_t llen = nl ? (size_t)(nl - raw) : len - off;
+		char *line = list->storage + off;
+
+		p.at.line++;
+		/* Check the text before the newline, so binary garbage is
+		 * reported as such and not as a missing newline. */
+		if (check_text(&p.at, raw, llen))
+			goto fail;
+		if (!nl) {
+			bad(&p.at, "the last line does not end in a newline "
+			    "(truncated list?)");
+			goto fail;
+		}
+		line[llen] = 0;
+		switch (state) {
+		case 0:
+			if (header(&p.at, raw, llen))
+				goto fail;
+			break;
+		case 1:
+			list->source = keyed(&p.at, line, llen, "source",
+					     "PATH");
+			if (!list->source)
+				goto fail;
+			break;
+		case 2:
+			list->mode = keyed(&p.at, line, llen, "mode", "MODE");
+			if (!list->mode)
+				goto fail;
+			if (strcmp(list->mode, "inline-only-static") &&
+			    strcmp(list->mode, "inline-clone")) {
+				bad(&p.at, "unknown mode %s (expected "
+				    "inline-only-static or inline-clone)",
+				    quote(list->mode, strlen(list->mode)));
+				goto fail;
+			}
+			break;
+		default:
+			if (record(&p, raw, line, llen))
+				goto fail;
+			break;
+		}
+		if (state < 3)
+			state++;
+		off += llen + 1;
+	}
+	if (state < 3) {
+		p.at.line++;
+		bad(&p.at, "the list ends before its %s line (truncated list?)",
+		    state == 1 ? "source" : "mode");
+		goto fail;
+	}
+	*at = p.at;
+	add_list(set, list);
+	return 0;
+
+fail:
+	cl_list_free(list);
+	return -1;
+}
+
+int cl_parse(struct cl_set *set, const char *origin, const char *data,
+	     size_t len)
+{
+	struct cursor at = { origin, 0 };
+	size_t first = set->nlists, off = 0, end;
+
+	if (len == 0) {
+		at.line = 1;
+		return bad(&at, "empty: expected the header "
+			   "'livepatch-callers<TAB>1'");
+	}
+	for (; off < len; off = end) {
+		end = list_end(data, off, len);
+		if (parse_one(set, &at, data + off, end - off)) {
+			/* All or nothing. */
+			while (set->nlists > first)
+				cl_list_free(set->lists[--set->nlists]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+const struct cl_function *cl_find_function(const struct cl_list *list,
+					   const char *name)
+{
+	size_t lo = 0, hi = list->nfunctions;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(list->functions[mid].name, name);
+
+		if (c == 0)
+			return &list->functions[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+size_t cl_find_patches(const struct cl_list *list, const char *name,
+		       const struct cl_patch **first)
+{
+	size_t lo = 0, hi = list->npatches, end;
+
+	/* The first record whose NAME is not below NAME. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(list->patches[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < list->npatches; end++)
+		if (strcmp(list->patches[end].name, name))
+			break;
+	*first = list->patches + lo;
+	return end - lo;
+}
+
+void cl_set_free(struct cl_set *set)
+{
+	for (size_t i = 0; i < set->nlists; i++)
+		cl_list_free(set->lists[i]);
+	free(set->lists);
+	set->lists = NULL;
+	set->nlists = set->alloc = 0;
+}

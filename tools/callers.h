@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Shared declarations of livepatch-callers, the query tool for the callers
+ * lists the plugin writes (docs/callers-format.md):
+ *   callers-list.c        strict parser of the text format
+ *   callers-elf.c         the lists inside ELF objects, executables and
+ *                         ar archives (plain and GNU thin)
+ *   livepatch-callers.c   options, directory walk, queries, output
+ */
+#ifndef LIVEPATCH_CALLERS_H
+#define LIVEPATCH_CALLERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define CL_SECTION ".discard.livepatch.callers"
+#define CL_HEADER "livepatch-callers"
+
+enum cl_why {
+	CL_WHY_SELF,
+	CL_WHY_CLONE,
+	CL_WHY_COLD,
+	CL_WHY_INLINED,
+	CL_WHY_CALLS_CLONE,
+	CL_WHY_SPECIALIZED,
+};
+
+struct cl_function {
+	const char *name;
+	bool emitted;
+};
+
+struct cl_patch {
+	const char *name;
+	const char *symbol;
+	enum cl_why why;
+};
+
+/*
+ * One list: one translation unit.  The strings point into STORAGE, a copy
+ * of TEXT whose separators were replaced by NULs; each list owns its own.  Records are kept in file
+ * order, which the format guarantees is sorted, so lookups bisect.
+ */
+struct cl_list {
+	const char *origin;	/* the file, object or archive member */
+	const char *source;
+	const char *mode;
+	char *text;		/* the list's bytes, verbatim */
+	size_t text_len;
+	char *storage;
+	struct cl_function *functions;
+	size_t nfunctions;
+	struct cl_patch *patches;
+	size_t npatches;
+};
+
+struct cl_set {
+	struct cl_list **lists;
+	size_t nlists;
+	size_t alloc;
+};
+
+/* callers-list.c */
+const char *cl_why_name(enum cl_why why);
+/* Length of the valid UTF-8 sequence at S (LEFT > 0 bytes), 0 if none. */
+size_t cl_utf8_length(const unsigned char *s, size_t left);
+/*
+ * Parse DATA (LEN bytes: one list, or several one after another as a final
+ * link concatenates them) read from ORIGIN and append the lists to SET.
+ * On malformed input print "ORIGIN:LINE: message" and return -1, adding
+ * none of DATA's lists to SET.
+ */
+int cl_parse(struct cl_set *set, const char *origin, const char *data,
+	     size_t len);
+const struct cl_function *cl_find_function(const struct cl_list *list,
+					   const char *name);
+/* The patch records of NAME: [*first, *first + return value). */
+size_t cl_find_patches(const struct cl_list *list, const char *name,
+		       const struct cl_patch **first);
+void cl_list_free(struct cl_list *list);
+void cl_set_free(struct cl_set *set);
+
+/* callers-elf.c */
+/* What one ELF file holds. */
+struct cl_elf {
+	char *data;		/* the callers sections, concatenated */
+	size_t len;
+	bool has_list;		/* at least one callers section */
+	bool has_code;		/* a non-empty executable section */
+};
+
+/*
+ * What to do with each thing cl_read_input finds.  LABEL names it in
+ * messages: the path, or "lib.a(foo.o)" for a member of an archive (the
+ * member's own path for a thin archive, whose members are separate files).
+ * A non-zero return stops the reading and is returned.
+ */
+struct cl_reader {
+	int (*object)(struct cl_reader *r, const char *label,
+		      const struct cl_elf *elf);
+	int (*text)(struct cl_reader *r, const char *label, const char *data,
+		    size_t len);
+	/* False when this file (device, inode) was read before: a thin
+	 * archive names objects that a directory walk also finds. */
+	bool (*first_visit)(struct cl_reader *r, unsigned long long dev,
+			    unsigned long long ino);
+};
+
+/*
+ * Read PATH: an ELF file (object, executable, vmlinux), an ar archive of
+ * them (plain or GNU thin), or else a callers list.  Archive members that
+ * are neither ELF nor a callers list are skipped: they are not objects.
+ * Returns -1 after printing "PATH: message" when PATH is unreadable or
+ * malformed, else the first non-zero callback result, or 0.
+ */
+int cl_read_input(struct cl_reader *r, const char *path);
+/* The whole of a file, NUL-terminated; NULL after printing a message. */
+char *cl_read_file(const char *path, size_t *len);
+
+/* Helpers shared by the files. */
+void *cl_xmalloc(size_t size);
+void *cl_xrealloc(void *ptr, size_t size);
+char *cl_xstrdup(const char *s);
+char *cl_xasprintf(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+void cl_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+extern const char *cl_progname;
+
+#endif

@@ -1,0 +1,680 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * livepatch-callers: answer "which symbols must a live patch of function F
+ * replace?" from the callers lists the livepatch plugin writes
+ * (docs/callers-format.md), wherever the build left them: .callers files,
+ * the section .discard.livepatch.callers of objects and linked binaries,
+ * archives of objects, and whole build trees.
+ *
+ *   livepatch-callers --function NAME [--file SRC] [--why|--json] PATH...
+ *   livepatch-callers --check PATH...
+ *   livepatch-callers --dump PATH...
+ *
+ * In a build tree the object is authoritative over the foo.callers beside
+ * it: ccache and distcc hand back only the object, so a side file can be
+ * left over from an older build, never the other way round.  A list that
+ * is not exactly what the plugin writes is refused (exit 2), because a
+ * half-read list would silently leave symbols out of a patch.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "callers.h"
+
+const char *cl_progname = "livepatch-callers";
+
+void *cl_xmalloc(size_t size)
+{
+	void *p = malloc(size ? size : 1);
+
+	if (!p) {
+		fprintf(stderr, "%s: out of memory\n", cl_progname);
+		exit(2);
+	}
+	return p;
+}
+
+void *cl_xrealloc(void *ptr, size_t size)
+{
+	void *p = realloc(ptr, size ? size : 1);
+
+	if (!p) {
+		fprintf(stderr, "%s: out of memory\n", cl_progname);
+		exit(2);
+	}
+	return p;
+}
+
+char *cl_xstrdup(const char *s)
+{
+	size_t len = strlen(s) + 1;
+
+	return memcpy(cl_xmalloc(len), s, len);
+}
+
+char *cl_xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		fprintf(stderr, "%s: cannot format a message\n", cl_progname);
+		exit(2);
+	}
+	s = cl_xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+void cl_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", cl_progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* --- options ---------------------------------------------------------- */
+
+enum action { NONE, FUNCTION, CHECK, DUMP };
+
+struct options {
+	enum action action;
+	const char *function;
+	const char *file;
+	bool json;
+	bool why;
+	char **paths;
+	int npaths;
+};
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+"Usage: livepatch-callers --function NAME [--file SRC] [--why | --json] PATH...\n"
+"       livepatch-callers --check PATH...\n"
+"       livepatch-callers --dump PATH...\n"
+"\n"
+"Read the callers lists of the livepatch GCC plugin (docs/callers-format.md)\n"
+"from each PATH: a .callers file, an ELF object or linked binary (section\n"
+CL_SECTION "), an ar archive (plain or thin), or a directory,\n"
+"walked for *.o and *.callers; a foo.callers beside foo.o is ignored, the\n"
+"object being authoritative.\n"
+"\n"
+"  --function NAME  print each symbol to patch when NAME changes, one a line,\n"
+"                   sorted, over all lists that define NAME\n"
+"  --file SRC       only lists whose source is SRC or ends in /SRC (static\n"
+"                   functions of one name in several sources)\n"
+"  --why            print SYMBOL<TAB>WHY<TAB>SOURCE lines instead\n"
+"  --json           print {\"function\": NAME, \"symbols\": [{\"symbol\", \"why\",\n"
+"                   \"source\", \"object\"}...]} instead\n"
+"  --check          print each object that has code but no list, and each\n"
+"                   side file that differs from its object's list\n"
+"  --dump           print the lists found, as they are stored\n"
+"  --help           print this help\n"
+"\n"
+"Exit status: 0 done; 1 NAME defined in no list, --check found a problem,\n"
+"or --dump found no list; 2 usage error, unreadable or malformed input\n"
+"(reported as FILE:LINE: message).\n");
+}
+
+static void usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "%s: ", cl_progname);
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\nTry '%s --help'.\n", cl_progname);
+	exit(2);
+}
+
+/* The value of --OPT, given as "--OPT VALUE" or "--OPT=VALUE". */
+static const char *option_value(char **argv, int *i, const char *opt)
+{
+	size_t len = strlen(opt);
+
+	if (argv[*i][len] == '=')
+		return argv[*i] + len + 1;
+	if (!argv[*i + 1])
+		usage_error("option '%s' needs a value", opt);
+	return argv[++*i];
+}
+
+static bool is_option(const char *arg, const char *opt)
+{
+	size_t len = strlen(opt);
+
+	return !strncmp(arg, opt, len) && (!arg[len] || arg[len] == '=');
+}
+
+static void set_action(struct options *o, enum action a, const char *arg)
+{
+	if (o->action != NONE)
+		usage_error("'%s': give only one of --function, --check and "
+			    "--dump", arg);
+	o->action = a;
+}
+
+static void parse_options(int argc, char **argv, struct options *o)
+{
+	int i;
+
+	memset(o, 0, sizeof(*o));
+	o->paths = cl_xmalloc(sizeof(char *) * (size_t)argc);
+	for (i = 1; i < argc; i++) {
+		const char *arg = argv[i];
+
+		if (!strcmp(arg, "--")) {
+			for (i++; i < argc; i++)
+				o->paths[o->npaths++] = argv[i];
+			break;
+		}
+		if (arg[0] != '-' || !arg[1]) {
+			o->paths[o->npaths++] = argv[i];
+		} else if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
+			usage(stdout);
+			exit(0);
+		} else if (is_option(arg, "--function")) {
+			set_action(o, FUNCTION, arg);
+			o->function = option_value(argv, &i, "--function");
+			if (!*o->function)
+				usage_error("%s", "empty function name");
+		} else if (is_option(arg, "--file")) {
+			if (o->file)
+				usage_error("%s", "give --file once");
+			o->file = option_value(argv, &i, "--file");
+			if (!*o->file)
+				usage_error("%s", "empty --file");
+		} else if (!strcmp(arg, "--json")) {
+			o->json = true;
+		} else if (!strcmp(arg, "--why")) {
+			o->why = true;
+		} else if (!strcmp(arg, "--check")) {
+			set_action(o, CHECK, arg);
+		} else if (!strcmp(arg, "--dump")) {
+			set_action(o, DUMP, arg);
+		} else {
+			usage_error("unknown option '%s'", arg);
+		}
+	}
+	if (o->action == NONE)
+		usage_error("%s", "give one of --function, --check and --dump");
+	if (o->action != FUNCTION && (o->file || o->json || o->why))
+		usage_error("%s", "--file, --why and --json go with --function");
+	if (o->json && o->why)
+		usage_error("%s", "give --why or --json, not both");
+	if (o->npaths == 0)
+		usage_error("%s", "no PATH given");
+}
+
+/* --- reading the inputs ----------------------------------------------- */
+
+struct state {
+	struct cl_reader reader;	/* first: callbacks cast back */
+	const struct options *opt;
+	struct cl_set set;
+	bool malformed;			/* an input was refused: exit 2 */
+	bool problem;			/* --check found something: exit 1 */
+	size_t objects;			/* ELF files and members read */
+	size_t missing;			/* of them, with code but no list */
+	const char *side;		/* the foo.callers beside this foo.o */
+	/* (device, inode) of the files read, open addressing */
+	unsigned long long (*seen)[2];
+	size_t nseen, seen_alloc;
+};
+
+static bool first_visit(struct cl_reader *r, unsigned long long dev,
+			unsigned long long ino)
+{
+	struct state *s = (struct state *)r;
+	size_t mask, i;
+
+	if (2 * (s->nseen + 1) > s->seen_alloc) {
+		unsigned long long (*old)[2] = s->seen;
+		size_t old_alloc = s->seen_alloc;
+
+		s->seen_alloc = old_alloc ? 2 * old_alloc : 1024;
+		s->seen = cl_xmalloc(s->seen_alloc * sizeof(*s->seen));
+		memset(s->seen, 0xff, s->seen_alloc * sizeof(*s->seen));
+		s->nseen = 0;
+		for (i = 0; i < old_alloc; i++)
+			if (old[i][0] != ~0ULL || old[i][1] != ~0ULL)
+				first_visit(r, old[i][0], old[i][1]);
+		free(old);
+	}
+	mask = s->seen_alloc - 1;
+	for (i = (size_t)((dev * 0x9e3779b97f4a7c15ULL) ^ ino) & mask;;
+	     i = (i + 1) & mask) {
+		if (s->seen[i][0] == dev && s->seen[i][1] == ino)
+			return false;
+		if (s->seen[i][0] == ~0ULL && s->seen[i][1] == ~0ULL)
+			break;
+	}
+	s->seen[i][0] = dev;
+	s->seen[i][1] = ino;
+	s->nseen++;
+	return true;
+}
+
+/*
+ * Keep what the action needs: --check only validates, and a query keeps
+ * only the lists that define the function, so a whole kernel tree does not
+ * have to fit in memory at once.
+ */
+static void keep_needed(struct state *s, size_t from)
+{
+	size_t i, kept = from;
+
+	for (i = from; i < s->set.nlists; i++) {
+		struct cl_list *list = s->set.lists[i];
+		bool keep = s->opt->action == DUMP ||
+			    (s->opt->action == FUNCTION &&
+			     cl_find_function(list, s->opt->function));
+
+		if (keep) {
+			s->set.lists[kept++] = list;
+		} else {
+			cl_list_free(list);
+		}
+	}
+	s->set.nlists = kept;
+}
+
+static int parse_text(struct state *s, const char *label, const char *data,
+		      size_t len)
+{
+	size_t from = s->set.nlists;
+
+	if (cl_parse(&s->set, label, data, len)) {
+		s->malformed = true;
+		return 0;
+	}
+	keep_needed(s, from);
+	return 0;
+}
+
+static int on_text(struct cl_reader *r, const char *label, const char *data,
+		   size_t len)
+{
+	return parse_text((struct state *)r, label, data, len);
+}
+
+static int on_object(struct cl_reader *r, const char *label,
+		     const struct cl_elf *elf)
+{
+	struct state *s = (struct state *)r;
+
+	s->objects++;
+	if (!elf->has_list) {
+		if (!elf->has_code)
+			return 0;
+		s->missing++;
+		if (s->opt->action == CHECK) {
+			printf("%s\n", label);
+			s->problem = true;
+			if (s->side)
+				fprintf(stderr, "%s: no callers list, but %s "
+					"exists beside it: left from an "
+					"earlier build?\n", label, s->side);
+		}
+		return 0;
+	}
+	if (s->opt->action == CHECK && s->side) {
+		size_t len;
+		char *side = cl_read_file(s->side, &len);
+
+		if (!side) {
+			s->malformed = true;
+		} else if (len != elf->len || memcmp(side, elf->data, len)) {
+			printf("%s\n", s->side);
+			fprintf(stderr, "%s: differs from the list in %s "
+				"(the object is authoritative)\n", s->side,
+				label);
+			s->problem = true;
+		}
+		free(side);
+	}
+	return parse_text(s, label, elf->data, elf->len);
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+	size_t ls = strlen(s), lx = strlen(suffix);
+
+	return ls > lx && !strcmp(s + ls - lx, suffix);
+}
+
+static bool is_regular(const char *path)
+{
+	struct stat st;
+
+	return !stat(path, &st) && S_ISREG(st.st_mode);
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void read_path(struct state *s, const char *path);
+
+/* Every *.o and *.callers under DIR, in name order (stable output);
+ * symbolic links to directories are not followed (no cycles). */
+static void walk(struct state *s, const char *dir)
+{
+	char **names = NULL;
+	size_t n = 0, alloc = 0, i;
+	struct dirent *d;
+	DIR *dp = opendir(dir);
+
+	if (!dp) {
+		fprintf(stderr, "%s: %s\n", dir, strerror(errno));
+		s->malformed = true;
+		return;
+	}
+	/* Read the names first: a deep tree must not hold a DIR per level. */
+	while ((errno = 0, d = readdir(dp))) {
+		if (!strcmp(d->d_name, ".") || !strcmp(d->d_name, ".."))
+			continue;
+		if (n == alloc) {
+			alloc = alloc ? 2 * alloc : 64;
+			names = cl_xrealloc(names, alloc * sizeof(*names));
+		}
+		names[n++] = cl_xstrdup(d->d_name);
+	}
+	if (errno) {
+		fprintf(stderr, "%s: %s\n", dir, strerror(errno));
+		s->malformed = true;
+	}
+	closedir(dp);
+	qsort(names, n, sizeof(*names), compare_names);
+
+	for (i = 0; i < n; i++) {
+		const char *sep = has_suffix(dir, "/") ? "" : "/";
+		char *path = cl_xasprintf("%s%s%s", dir, sep, names[i]);
+		struct stat st;
+
+		if (lstat(path, &st)) {
+			fprintf(stderr, "%s: %s\n", path, strerror(errno));
+			s->malformed = true;
+		} else if (S_ISDIR(st.st_mode)) {
+			walk(s, path);
+		} else if (!is_regular(path)) {
+			/* a dangling link, a socket, a link to a directory */
+		} else if (has_suffix(names[i], ".o")) {
+			char *side = cl_xasprintf("%.*s.callers",
+						  (int)(strlen(path) - 2), path);
+
+			s->side = is_regular(side) ? side : NULL;
+			if (cl_read_input(&s->reader, path))
+				s->malformed = true;
+			s->side = NULL;
+			free(side);
+		} else if (has_suffix(names[i], ".callers")) {
+			char *object = cl_xasprintf("%.*s.o",
+				(int)(strlen(path) - strlen(".callers")), path);
+
+			/* The object beside it holds the list that counts. */
+			if (!is_regular(object) && cl_read_input(&s->reader, path))
+				s->malformed = true;
+			free(object);
+		}
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+}
+
+static void read_path(struct state *s, const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st)) {
+		fprintf(stderr, "%s: %s\n", path, strerror(errno));
+		s->malformed = true;
+	} else if (S_ISDIR(st.st_mode)) {
+		walk(s, path);
+	} else if (cl_read_input(&s->reader, path)) {
+		s->malformed = true;
+	}
+}
+
+/* --- --function ----------------------------------------------------- */
+
+/* SOURCE is SRC, or ends in "/SRC" (a leading "./" ignored in both). */
+static bool source_matches(const char *source, const char *src)
+{
+	size_t ls, lw;
+
+	while (!strncmp(source, "./", 2))
+		source += 2;
+	while (!strncmp(src, "./", 2))
+		src += 2;
+	if (!strcmp(source, src))
+		return true;
+	ls = strlen(source);
+	lw = strlen(src);
+	return lw < ls && source[ls - lw - 1] == '/' &&
+	       !strcmp(source + ls - lw, src);
+}
+
+struct answer {
+	const char *symbol;
+	const char *why;
+	const char *source;
+	const char *object;
+};
+
+static int compare_answers(const void *pa, const void *pb)
+{
+	const struct answer *a = pa, *b = pb;
+	int c = strcmp(a->symbol, b->symbol);
+
+	if (!c)
+		c = strcmp(a->why, b->why);
+	if (!c)
+		c = strcmp(a->source, b->source);
+	if (!c)
+		c = strcmp(a->object, b->object);
+	return c;
+}
+
+/* S as a JSON string: escaped, and bytes that are not UTF-8 (a path may
+ * hold any) replaced by U+FFFD, so the output is always valid JSON. */
+static void json_string(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t left = strlen(s), n;
+
+	putchar('"');
+	while (left) {
+		switch (*p) {
+		case '"': fputs("\\\"", stdout); n = 1; break;
+		case '\\': fputs("\\\\", stdout); n = 1; break;
+		case '\b': fputs("\\b", stdout); n = 1; break;
+		case '\f': fputs("\\f", stdout); n = 1; break;
+		case '\n': fputs("\\n", stdout); n = 1; break;
+		case '\r': fputs("\\r", stdout); n = 1; break;
+		case '\t': fputs("\\t", stdout); n = 1; break;
+		default:
+			if (*p < 0x20) {
+				printf("\\u%04x", *p);
+				n = 1;
+			} else if ((n = cl_utf8_length(p, left))) {
+				fwrite(p, 1, n, stdout);
+			} else {
+				fputs("\\ufffd", stdout);
+				n = 1;
+			}
+		}
+		p += n;
+		left -= n;
+	}
+	putchar('"');
+}
+
+static int query(struct state *s)
+{
+	const struct options *o = s->opt;
+	struct answer *answers = NULL;
+	size_t nanswers = 0, alloc = 0, nlists = 0, i, j;
+	const char **sources;
+	size_t nsources = 0;
+
+	sources = cl_xmalloc((s->set.nlists + 1) * sizeof(*sources));
+	for (i = 0; i < s->set.nlists; i++) {
+		const struct cl_list *list = s->set.lists[i];
+		const struct cl_patch *p;
+		size_t n;
+
+		if (o->file && !source_matches(list->source, o->file))
+			continue;
+		nlists++;
+		for (j = 0; j < nsources; j++)
+			if (!strcmp(sources[j], list->source))
+				break;
+		if (j == nsources)
+			sources[nsources++] = list->source;
+		n = cl_find_patches(list, o->function, &p);
+		for (j = 0; j < n; j++) {
+			if (nanswers == alloc) {
+				alloc = alloc ? 2 * alloc : 64;
+				answers = cl_xrealloc(answers,
+						      alloc * sizeof(*answers));
+			}
+			answers[nanswers++] = (struct answer){
+				p[j].symbol, cl_why_name(p[j].why),
+				list->source, list->origin };
+		}
+	}
+	if (s->missing)
+		cl_error("warning: %zu object%s with code but no callers list "
+			 "(see --check): the answer may be incomplete",
+			 s->missing, s->missing == 1 ? "" : "s");
+	if (nlists == 0) {
+		if (o->file)
+			cl_error("'%s' is not defined in any list whose source "
+				 "is %s", o->function, o->file);
+		else
+			cl_error("'%s' is not defined in any list",
+				 o->function);
+		free(sources);
+		return 1;
+	}
+	if (nsources > 1 && !o->file) {
+		fprintf(stderr, "%s: '%s' is defined in %zu sources; printing "
+			"the symbols of all (choose one with --file):",
+			cl_progname, o->function, nsources);
+		qsort(sources, nsources, sizeof(*sources), compare_names);
+		for (j = 0; j < nsources; j++)
+			fprintf(stderr, " %s", sources[j]);
+		fputc('\n', stderr);
+	}
+	free(sources);
+
+	/* Plain output merges over whys, sources and objects; --why over
+	 * objects; --json keeps every distinct line. */
+	for (i = 0; i < nanswers; i++) {
+		if (!o->json)
+			answers[i].object = "";
+		if (!o->json && !o->why)
+			answers[i].why = answers[i].source = "";
+	}
+	qsort(answers, nanswers, sizeof(*answers), compare_answers);
+	for (i = j = 0; i < nanswers; i++)
+		if (!j || compare_answers(&answers[j - 1], &answers[i]))
+			answers[j++] = answers[i];
+	nanswers = j;
+
+	if (o->json) {
+		fputs("{\"function\": ", stdout);
+		json_string(o->function);
+		fputs(", \"symbols\": [", stdout);
+		for (i = 0; i < nanswers; i++) {
+			fputs(i ? ",\n  " : "\n  ", stdout);
+			fputs("{\"symbol\": ", stdout);
+			json_string(answers[i].symbol);
+			fputs(", \"why\": ", stdout);
+			json_string(answers[i].why);
+			fputs(", \"source\": ", stdout);
+			json_string(answers[i].source);
+			fputs(", \"object\": ", stdout);
+			json_string(answers[i].object);
+			putchar('}');
+		}
+		fputs(nanswers ? "\n]}\n" : "]}\n", stdout);
+	} else {
+		for (i = 0; i < nanswers; i++) {
+			if (o->why)
+				printf("%s\t%s\t%s\n", answers[i].symbol,
+				       answers[i].why, answers[i].source);
+			else
+				printf("%s\n", answers[i].symbol);
+		}
+	}
+	if (nanswers == 0)
+		cl_error("'%s' is in no symbol of the objects (removed as "
+			 "unused): nothing to patch", o->function);
+	free(answers);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct options opt;
+	struct state s;
+	int status = 0, i;
+
+	parse_options(argc, argv, &opt);
+	memset(&s, 0, sizeof(s));
+	s.reader.object = on_object;
+	s.reader.text = on_text;
+	s.reader.first_visit = first_visit;
+	s.opt = &opt;
+
+	for (i = 0; i < opt.npaths; i++)
+		read_path(&s, opt.paths[i]);
+
+	if (s.malformed) {
+		status = 2;
+	} else if (opt.action == FUNCTION) {
+		status = query(&s);
+	} else if (opt.action == CHECK) {
+		if (s.missing)
+			cl_error("%zu of %zu objects have no callers list",
+				 s.missing, s.objects);
+		status = s.problem ? 1 : 0;
+	} else {
+		for (size_t k = 0; k < s.set.nlists; k++)
+			fwrite(s.set.lists[k]->text, 1,
+			       s.set.lists[k]->text_len, stdout);
+		if (s.set.nlists == 0) {
+			cl_error("no callers list in %s%s", opt.paths[0],
+				 opt.npaths > 1 ? " and the others" : "");
+			status = 1;
+		}
+	}
+	if (fflush(stdout) || ferror(stdout)) {
+		cl_error("write error: %s", strerror(errno));
+		status = 2;
+	}
+	cl_set_free(&s.set);
+	free(s.seen);
+	free(opt.paths);
+	return status;
+}
