@@ -53,10 +53,12 @@ $(BUILD):
 install: $(PLUGIN)
 	install -m 0644 $(PLUGIN) $(PLUGIN_DIR)/livepatch.so
 
-# Every supported GCC that is installed with its plugin headers.
-CHECK_GCCS := $(foreach v,12 11,$(if $(wildcard /usr/lib/gcc/*/$(v)/plugin/include/gcc-plugin.h),$(if $(shell command -v gcc-$(v)),gcc-$(v))))
+# Every supported GCC that is installed with its plugin headers (evaluated
+# after tools/install-deps ran, hence the deferred '=').
+CHECK_GCCS = $(foreach v,12 11,$(if $(wildcard /usr/lib/gcc/*/$(v)/plugin/include/gcc-plugin.h),$(if $(shell command -v gcc-$(v)),gcc-$(v))))
 
 check:
+	@tools/install-deps check
 	@test -n "$(CHECK_GCCS)" || { echo "error: no GCC with plugin headers found; run 'make demo' or install gcc-12-plugin-dev" >&2; exit 1; }
 	@tools/run-suite $(CHECK_GCCS)
 
