@@ -50,7 +50,6 @@ typedef void (*lp_source_fn)(int source, const char *name, bool emitted,
 
 void lp_callers_init(void);
 void lp_callers_start(void);
-void lp_callers_add_source(tree decl);
 void lp_callers_finish_ipa(void);
 void lp_callers_emitted(tree decl, bool has_cold_part);
 bool lp_callers_started(void);

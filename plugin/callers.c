@@ -28,13 +28,9 @@ struct lp_body {
 	bool emitted;		/* expanded into the object under its name */
 	bool cold;		/* has a NAME.cold part */
 	bool by_callers;	/* specialised on its callers (IPA-CP/SRA) */
+	vec<int> held;		/* bodies whose code this one holds */
 };
 
-/* ROOT's code holds BODY's code (inlined). */
-struct lp_contains {
-	int root;
-	int body;
-};
 
 /* ROOT's code, from BODY's source (SITE), calls the clone CALLEE. */
 struct lp_call {
@@ -44,7 +40,9 @@ struct lp_call {
 };
 
 static vec<struct lp_body> bodies;
-static vec<struct lp_contains> contains;
+/* When each (holder, held) pair was first recorded, keyed by both. */
+static hash_map<int_hash<int64_t, -1, -2>, unsigned> *held_since;
+static unsigned record_clock;
 static vec<struct lp_call> calls;
 static vec<struct lp_call> unlikely_calls;
 static hash_map<int_hash<int, -1, -2>, int> *body_index;
@@ -59,7 +57,7 @@ static int body_of(tree decl)
 {
 	int *index = body_index->get(DECL_UID(decl));
 	struct lp_body body = { (int)DECL_UID(decl), -1, NULL, false, false,
-				false, false };
+				false, false, vNULL };
 
 	if (index)
 		return *index;
@@ -84,26 +82,45 @@ static int origin_of(int b)
 	return b;
 }
 
-void lp_callers_add_source(tree decl)
+static int64_t pair_key(int holder, int held)
 {
-	bodies[body_of(decl)].source = true;
+	return (int64_t)holder << 32 | (uint32_t)held;
+}
+
+static void add_held(int holder, int held)
+{
+	bool existed;
+
+	if (holder == held)
+		return;
+	held_since->get_or_insert(pair_key(holder, held), &existed);
+	if (existed)
+		return;
+	*held_since->get(pair_key(holder, held)) = record_clock++;
+	bodies[holder].held.safe_push(held);
+}
+
+/* Was the pair (HOLDER, HELD) recorded before the moment LIMIT? */
+static bool held_before(int holder, int held, unsigned limit)
+{
+	unsigned *since = held_since->get(pair_key(holder, held));
+
+	return since && *since < limit;
 }
 
 /*
  * Bodies are copied whole: when BODY is inlined into ROOT, or ROOT is cloned
- * from BODY, ROOT also holds everything BODY held at that moment.  Only the
- * first LIMIT records count as "held at that moment" (see finish_ipa).
+ * from BODY, ROOT also holds everything BODY held before the moment LIMIT
+ * (see lp_callers_finish_ipa for why IPA inlining is cut off).
  */
 static void record_contains(int root, int body, unsigned limit)
 {
-	struct lp_contains c = { root, body };
+	add_held(root, body);
+	for (unsigned i = 0; i < bodies[body].held.length(); i++) {
+		int inner = bodies[body].held[i];
 
-	contains.safe_push(c);
-	for (unsigned i = 0; i < limit && i < contains.length(); i++) {
-		if (contains[i].root != body || contains[i].body == root)
-			continue;
-		c.body = contains[i].body;
-		contains.safe_push(c);
+		if (held_before(body, inner, limit))
+			add_held(root, inner);
 	}
 }
 
@@ -117,10 +134,11 @@ static void record_clone(tree child_decl, tree parent_decl, bool by_callers)
 
 	bodies[child].parent = parent;
 	bodies[child].by_callers = by_callers;
-	for (unsigned i = 0; i < contains.length() &&
-			     i < before_final_graph; i++) {
-		if (contains[i].root == parent)
-			record_contains(child, contains[i].body, 0);
+	for (unsigned i = 0; i < bodies[parent].held.length(); i++) {
+		int inner = bodies[parent].held[i];
+
+		if (held_before(parent, inner, before_final_graph))
+			add_held(child, inner);
 	}
 }
 
@@ -158,6 +176,7 @@ static bool ipa_started;
 void lp_callers_init(void)
 {
 	body_index = new hash_map<int_hash<int, -1, -2>, int>;
+	held_since = new hash_map<int_hash<int64_t, -1, -2>, unsigned>;
 }
 
 void lp_callers_start(void)
@@ -167,7 +186,7 @@ void lp_callers_start(void)
 	ipa_started = true;
 	FOR_EACH_DEFINED_FUNCTION(node) {
 		if (!node->alias && !node->thunk)
-			lp_callers_add_source(node->decl);
+			bodies[body_of(node->decl)].source = true;
 	}
 	symtab->add_cgraph_duplication_hook(node_duplicated, NULL);
 	symtab->add_cgraph_removal_hook(node_removed, NULL);
@@ -215,7 +234,7 @@ void lp_callers_finish_ipa(void)
 	 * directly, so only early inlining (already applied to the bodies)
 	 * carries over.
 	 */
-	before_final_graph = contains.length();
+	before_final_graph = record_clock;
 	FOR_EACH_FUNCTION(node) {
 		cgraph_node *root = node->inlined_to ? node->inlined_to : node;
 
@@ -291,10 +310,10 @@ static void collect_symbols(const enum lp_why *why, enum lp_why *symbol_why)
 	for (unsigned b = 0; b < bodies.length(); b++)
 		if (why[b] != LP_WHY_NONE)
 			mark_symbol(symbol_why, b, why[b]);
-	for (unsigned i = 0; i < contains.length(); i++)
-		if (why[contains[i].body] != LP_WHY_NONE)
-			mark_symbol(symbol_why, contains[i].root,
-				    LP_WHY_INLINED);
+	for (unsigned root = 0; root < bodies.length(); root++)
+		for (unsigned i = 0; i < bodies[root].held.length(); i++)
+			if (why[bodies[root].held[i]] != LP_WHY_NONE)
+				mark_symbol(symbol_why, root, LP_WHY_INLINED);
 	for (unsigned i = 0; i < calls.length(); i++)
 		if (why[calls[i].callee] != LP_WHY_NONE)
 			mark_symbol(symbol_why, calls[i].root,

@@ -204,12 +204,6 @@ static void finish_unit(void *gcc_data, void *user_data)
 	free(text);
 }
 
-static void finish_parse_function(void *gcc_data, void *user_data)
-{
-	(void)user_data;
-	lp_callers_add_source((tree)gcc_data);
-}
-
 static void start_ipa(void *gcc_data, void *user_data)
 {
 	(void)gcc_data;
@@ -256,8 +250,6 @@ void lp_emit_register(void)
 	if (!callers_enabled)
 		return;
 	lp_callers_init();
-	register_callback(lp_plugin_name, PLUGIN_FINISH_PARSE_FUNCTION,
-			  finish_parse_function, NULL);
 	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_START,
 			  start_ipa, NULL);
 	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_END,
