@@ -23,7 +23,8 @@
 struct lp_body {
 	int uid;		/* DECL_UID of a function or clone decl */
 	int parent;		/* index of the body it was cloned from, or -1 */
-	char *name;		/* assembler name */
+	char *name;		/* assembler name when first seen */
+	char *symbol;		/* name it was emitted under, if emitted */
 	bool source;		/* defined in this unit's source */
 	bool emitted;		/* expanded into the object under its name */
 	bool cold;		/* has a NAME.cold part */
@@ -56,8 +57,8 @@ static const char *asm_name(tree decl)
 static int body_of(tree decl)
 {
 	int *index = body_index->get(DECL_UID(decl));
-	struct lp_body body = { (int)DECL_UID(decl), -1, NULL, false, false,
-				false, false, vNULL };
+	struct lp_body body = { (int)DECL_UID(decl), -1, NULL, NULL, false,
+				false, false, false, vNULL };
 
 	if (index)
 		return *index;
@@ -152,21 +153,33 @@ static void node_duplicated(cgraph_node *src, cgraph_node *dst, void *data)
 }
 
 /*
- * A function created from part of the one being compiled: partial
- * inlining's .part (create_version_clone_with_body calls only the insertion
- * hooks), OpenMP outlined bodies.  Its source is the current function's.
+ * A new function made from another's body by versioning: partial
+ * inlining's .part, target_clones versions (create_version_clone_with_body
+ * calls only the insertion hooks, after tree_function_versioning set
+ * DECL_ABSTRACT_ORIGIN to the source function), or OpenMP outlined bodies
+ * made while the current function is compiled.
  */
 static void node_inserted(cgraph_node *node, void *data)
 {
+	tree origin = DECL_ABSTRACT_ORIGIN(node->decl);
+
 	(void)data;
-	if (current_function_decl && current_function_decl != node->decl)
-		record_clone(node->decl, current_function_decl, false);
+	if (!origin || TREE_CODE(origin) != FUNCTION_DECL)
+		origin = current_function_decl;
+	if (origin && origin != node->decl)
+		record_clone(node->decl, origin, false);
 }
 
+/*
+ * Inline copies are dropped once their body is in the root.  When the root
+ * itself was unreachable, remove_unreachable_nodes may free it before its
+ * inline copies: nothing of that root is emitted, so nothing to record.
+ */
 static void node_removed(cgraph_node *node, void *data)
 {
 	(void)data;
-	if (node->inlined_to)
+	if (node->inlined_to && node->inlined_to->decl &&
+	    cgraph_node::get(node->inlined_to->decl) == node->inlined_to)
 		record_contains(body_of(node->inlined_to->decl),
 				body_of(node->decl), before_final_graph);
 }
@@ -264,6 +277,11 @@ void lp_callers_emitted(tree decl, bool has_cold_part)
 {
 	int b = body_of(decl);
 
+	/* target_clones renames the default version to NAME.default after
+	 * the function was first seen; the list names the real symbol. */
+	free(bodies[b].symbol);
+	bodies[b].symbol = xstrdup(asm_name(decl));
+
 	bodies[b].emitted = true;
 	bodies[b].cold |= has_cold_part;
 }
@@ -335,9 +353,9 @@ void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
 	for (unsigned b = 0; b < n; b++) {
 		if (symbol_why[b] == LP_WHY_NONE || !bodies[b].emitted)
 			continue;
-		fn(bodies[b].name, symbol_why[b], false, data);
+		fn(bodies[b].symbol, symbol_why[b], false, data);
 		if (bodies[b].cold)
-			fn(bodies[b].name, LP_WHY_COLD, true, data);
+			fn(bodies[b].symbol, LP_WHY_COLD, true, data);
 	}
 	XDELETEVEC(why);
 	XDELETEVEC(symbol_why);

@@ -34,9 +34,16 @@ static bool is_global_definition(struct cgraph_node *node)
 	       !node->thunk;
 }
 
+/*
+ * always_inline: GCC must inline it.  target_clones: GCC must clone it into
+ * per-ISA versions behind an ifunc resolver, which callers can only reach
+ * through the resolver (an ifunc is AVAIL_INTERPOSABLE already); the
+ * versions are on the callers list.
+ */
 static bool must_stay_inlinable(tree decl)
 {
-	return lookup_attribute("always_inline", DECL_ATTRIBUTES(decl));
+	return lookup_attribute("always_inline", DECL_ATTRIBUTES(decl)) ||
+	       lookup_attribute("target_clones", DECL_ATTRIBUTES(decl));
 }
 
 static void add_attribute(tree decl, const char *name)
