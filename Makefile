@@ -5,6 +5,7 @@
 # make install         copy it into $(CC) -print-file-name=plugin
 # make check           the DejaGnu suite, for every supported GCC installed
 # make demo            install what is missing, build, show the effect on examples/
+# make torture         opt-in: GCC's torture suites and Csmith with the plugin
 
 CC ?= gcc
 ifeq ($(origin CC),default)
@@ -26,7 +27,7 @@ PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 	-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 	-I include -I $(PLUGIN_DIR)/include -x c++
 
-.PHONY: all tools install check demo clean
+.PHONY: all tools install check demo clean torture
 
 all: $(PLUGIN) tools
 
@@ -64,6 +65,11 @@ check:
 
 demo:
 	@tools/demo
+
+# Opt-in, heavy: robustness over GCC's torture suites and Csmith, about an
+# hour per GCC on 2 cores.  TORTURE_FLAGS="--cc gcc-12 --every 4" for less.
+torture:
+	@tools/torture $(TORTURE_FLAGS)
 
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum
