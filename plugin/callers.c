@@ -286,15 +286,24 @@ void lp_callers_emitted(tree decl, bool has_cold_part)
 	bodies[b].cold |= has_cold_part;
 }
 
+/* Does B hold, inlined, the code of a body that depends on the source? */
+static bool holds_dependent(unsigned b, const enum lp_why *why)
+{
+	for (unsigned i = 0; i < bodies[b].held.length(); i++)
+		if (why[bodies[b].held[i]] != LP_WHY_NONE)
+			return true;
+	return false;
+}
+
 /*
  * Everything a change to SOURCE's text may change, as a set of bodies
  * marked with the reason each was reached.  A body depends on SOURCE when
  * it is SOURCE or a clone of it, or an IPA-CP/IPA-SRA clone specialised on
- * what such a body passes at a call site (a .part is not: it takes what
- * its own head passes).  A symbol then depends on SOURCE when it is such a
- * body, holds an inlined copy of one, or calls a clone among them.
+ * what a dependent body, or a body holding an inlined dependent one, passes
+ * at a call site (a .part is not: it takes what its own head passes).
+ * HOLDS[b] is set for bodies holding an inlined copy of a dependent body.
  */
-static void collect_dependent_bodies(int source, enum lp_why *why)
+static void collect_dependent_bodies(int source, enum lp_why *why, bool *holds)
 {
 	bool changed = true;
 
@@ -304,10 +313,12 @@ static void collect_dependent_bodies(int source, enum lp_why *why)
 			why[b] = LP_WHY_CLONE;
 	while (changed) {
 		changed = false;
+		for (unsigned b = 0; b < bodies.length(); b++)
+			holds[b] = holds_dependent(b, why);
 		for (unsigned i = 0; i < calls.length(); i++) {
 			const struct lp_call *c = &calls[i];
 
-			if (why[c->site] == LP_WHY_NONE ||
+			if ((why[c->site] == LP_WHY_NONE && !holds[c->site]) ||
 			    why[c->callee] != LP_WHY_NONE ||
 			    !bodies[c->callee].by_callers)
 				continue;
@@ -323,19 +334,27 @@ static void mark_symbol(enum lp_why *symbol_why, int b, enum lp_why why)
 		symbol_why[b] = why;
 }
 
-static void collect_symbols(const enum lp_why *why, enum lp_why *symbol_why)
+/*
+ * A symbol depends on the source when it is a dependent body, holds one
+ * inlined, calls a clone whose code depends on it (the clone's constants
+ * and signature come from that code), or calls it as an unlikely path.
+ */
+static void collect_symbols(const enum lp_why *why, const bool *holds,
+			    enum lp_why *symbol_why)
 {
-	for (unsigned b = 0; b < bodies.length(); b++)
+	for (unsigned b = 0; b < bodies.length(); b++) {
 		if (why[b] != LP_WHY_NONE)
 			mark_symbol(symbol_why, b, why[b]);
-	for (unsigned root = 0; root < bodies.length(); root++)
-		for (unsigned i = 0; i < bodies[root].held.length(); i++)
-			if (why[bodies[root].held[i]] != LP_WHY_NONE)
-				mark_symbol(symbol_why, root, LP_WHY_INLINED);
-	for (unsigned i = 0; i < calls.length(); i++)
-		if (why[calls[i].callee] != LP_WHY_NONE)
+		if (holds[b])
+			mark_symbol(symbol_why, b, LP_WHY_INLINED);
+	}
+	for (unsigned i = 0; i < calls.length(); i++) {
+		int callee = calls[i].callee;
+
+		if (why[callee] != LP_WHY_NONE || holds[callee])
 			mark_symbol(symbol_why, calls[i].root,
 				    LP_WHY_CALLS_CLONE);
+	}
 	for (unsigned i = 0; i < unlikely_calls.length(); i++)
 		if (why[unlikely_calls[i].callee] != LP_WHY_NONE)
 			mark_symbol(symbol_why, unlikely_calls[i].root,
@@ -347,9 +366,10 @@ void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
 	unsigned n = bodies.length();
 	enum lp_why *why = XCNEWVEC(enum lp_why, n);
 	enum lp_why *symbol_why = XCNEWVEC(enum lp_why, n);
+	bool *holds = XCNEWVEC(bool, n);
 
-	collect_dependent_bodies(source, why);
-	collect_symbols(why, symbol_why);
+	collect_dependent_bodies(source, why, holds);
+	collect_symbols(why, holds, symbol_why);
 	for (unsigned b = 0; b < n; b++) {
 		if (symbol_why[b] == LP_WHY_NONE || !bodies[b].emitted)
 			continue;
@@ -359,6 +379,7 @@ void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
 	}
 	XDELETEVEC(why);
 	XDELETEVEC(symbol_why);
+	XDELETEVEC(holds);
 }
 
 void lp_callers_for_each_source(lp_source_fn fn, void *data)

@@ -24,4 +24,4 @@ int p2(int x)
 }
 
 /* { dg-final { function-exists poly.constprop.0 } } */
-/* { dg-final { callers square { poly.constprop.0 inlined } } } */
+/* { dg-final { callers square { poly.constprop.0 inlined p1 calls-clone p2 calls-clone } } } */
