@@ -6,6 +6,7 @@
 # make check           the DejaGnu suite, for every supported GCC installed
 # make demo            install what is missing, build, show the effect on examples/
 # make torture         opt-in: GCC's torture suites and Csmith with the plugin
+# make verify-kernel   opt-in: patch-impact verifier on Linux 6.1 files
 
 CC ?= gcc
 ifeq ($(origin CC),default)
@@ -27,13 +28,14 @@ PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 	-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 	-I include -I $(PLUGIN_DIR)/include -x c++
 
-.PHONY: all tools install check demo clean torture
+.PHONY: all tools install check demo clean torture verify-kernel kernel-build
 
 all: $(PLUGIN) tools
 
 TOOL_SRCS := tools/livepatch-callers.c tools/callers-list.c tools/callers-elf.c
 
 tools: build/livepatch-callers
+	@$(MAKE) -s -C tools/verify CC=$(CC)
 
 # The query tool: plain C11 and libc, built by $(CC) for any GCC.
 build/livepatch-callers: $(TOOL_SRCS) tools/callers.h
@@ -70,6 +72,12 @@ demo:
 # hour per GCC on 2 cores.  TORTURE_FLAGS="--cc gcc-12 --every 4" for less.
 torture:
 	@tools/torture $(TORTURE_FLAGS)
+
+# Opt-in, heavy: the patch-impact verifier over 40 Linux 6.1 files in the
+# five configurations (about 35 compiles per function; hours on 2 cores).
+# VERIFY_FLAGS="--configs plugin,plugin-ic" or object paths for less.
+verify-kernel: all
+	@tools/verify/verify-kernel $(VERIFY_FLAGS)
 
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum
