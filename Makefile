@@ -7,6 +7,7 @@
 # make demo            install what is missing, build, show the effect on examples/
 # make torture         opt-in: GCC's torture suites and Csmith with the plugin
 # make verify-kernel   opt-in: patch-impact verifier on Linux 6.1 files
+# make kernel-build    opt-in: Linux 6.1 with the plugin, lists and objtool
 
 CC ?= gcc
 ifeq ($(origin CC),default)
@@ -78,6 +79,12 @@ torture:
 # VERIFY_FLAGS="--configs plugin,plugin-ic" or object paths for less.
 verify-kernel: all
 	@tools/verify/verify-kernel $(VERIFY_FLAGS)
+
+# Opt-in, heavy: Linux 6.1 built plain and with the plugin (through
+# examples/kbuild/livepatch-plugin.patch), callers lists and objtool
+# warnings compared; about 2 h on 2 cores, SUBSET="kernel/ lib/" in minutes.
+kernel-build: all
+	@tools/kernel-build $(if $(SUBSET),--subset "$(SUBSET)") $(if $(MODE),--mode $(MODE))
 
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum

@@ -40,6 +40,7 @@ enum lp_why {			/* in order of precedence */
 	LP_WHY_INLINED,		/* holds an inlined copy */
 	LP_WHY_CALLS_CLONE,	/* calls one of the clones above */
 	LP_WHY_CALLS_UNLIKELY,	/* calls it as a path its body makes cold */
+	LP_WHY_CALLS_NORETURN,	/* relies on its body never returning */
 	LP_WHY_COLD,		/* the .cold part of one of the above */
 };
 
@@ -52,6 +53,7 @@ void lp_callers_init(void);
 void lp_callers_start(void);
 void lp_callers_finish_ipa(void);
 void lp_callers_emitted(tree decl, bool has_cold_part);
+void lp_callers_noreturn(tree decl);
 bool lp_callers_started(void);
 void lp_callers_for_each_source(lp_source_fn fn, void *data);
 void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data);
@@ -59,7 +61,11 @@ const char *lp_why_name(enum lp_why why);
 
 /* emit.c: the list beside the object and inside it */
 bool lp_emit_configure(const char *value);
+bool lp_callers_enabled(void);
 void lp_emit_register(void);
+
+/* noreturn.c */
+void lp_noreturn_register(void);
 
 /* gate.c */
 void lp_register_gates(void);

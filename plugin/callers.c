@@ -29,6 +29,7 @@ struct lp_body {
 	bool emitted;		/* expanded into the object under its name */
 	bool cold;		/* has a NAME.cold part */
 	bool by_callers;	/* specialised on its callers (IPA-CP/SRA) */
+	bool noreturn;		/* found never to return (noreturn.c) */
 	vec<int> held;		/* bodies whose code this one holds */
 };
 
@@ -46,6 +47,7 @@ static hash_map<int_hash<int64_t, -1, -2>, unsigned> *held_since;
 static unsigned record_clock;
 static vec<struct lp_call> calls;
 static vec<struct lp_call> unlikely_calls;
+static vec<struct lp_call> noreturn_calls;
 static hash_map<int_hash<int, -1, -2>, int> *body_index;
 
 static const char *asm_name(tree decl)
@@ -58,7 +60,7 @@ static int body_of(tree decl)
 {
 	int *index = body_index->get(DECL_UID(decl));
 	struct lp_body body = { (int)DECL_UID(decl), -1, NULL, NULL, false,
-				false, false, false, vNULL };
+				false, false, false, false, vNULL };
 
 	if (index)
 		return *index;
@@ -267,10 +269,17 @@ void lp_callers_finish_ipa(void)
 			call.callee = body_of(e->callee->decl);
 			if (callee_body_is_unlikely(e))
 				unlikely_calls.safe_push(call);
+			if (bodies[call.callee].noreturn)
+				noreturn_calls.safe_push(call);
 			if (is_clone(e->callee->decl))
 				calls.safe_push(call);
 		}
 	}
+}
+
+void lp_callers_noreturn(tree decl)
+{
+	bodies[body_of(decl)].noreturn = true;
 }
 
 void lp_callers_emitted(tree decl, bool has_cold_part)
@@ -335,6 +344,36 @@ static void mark_symbol(enum lp_why *symbol_why, int b, enum lp_why why)
 }
 
 /*
+ * Callers compiled as if a dependent body never returns.  A caller found
+ * noreturn in turn because of it passes the dependency on to its callers.
+ */
+static void collect_noreturn_callers(const enum lp_why *why,
+				     enum lp_why *symbol_why)
+{
+	unsigned n = bodies.length();
+	bool *relied_on = XCNEWVEC(bool, n);
+	bool changed = true;
+
+	for (unsigned b = 0; b < n; b++)
+		relied_on[b] = why[b] != LP_WHY_NONE && bodies[b].noreturn;
+	while (changed) {
+		changed = false;
+		for (unsigned i = 0; i < noreturn_calls.length(); i++) {
+			const struct lp_call *c = &noreturn_calls[i];
+
+			if (!relied_on[c->callee])
+				continue;
+			mark_symbol(symbol_why, c->root, LP_WHY_CALLS_NORETURN);
+			if (bodies[c->root].noreturn && !relied_on[c->root]) {
+				relied_on[c->root] = true;
+				changed = true;
+			}
+		}
+	}
+	XDELETEVEC(relied_on);
+}
+
+/*
  * A symbol depends on the source when it is a dependent body, holds one
  * inlined, calls a clone whose code depends on it (the clone's constants
  * and signature come from that code), or calls it as an unlikely path.
@@ -359,6 +398,7 @@ static void collect_symbols(const enum lp_why *why, const bool *holds,
 		if (why[unlikely_calls[i].callee] != LP_WHY_NONE)
 			mark_symbol(symbol_why, unlikely_calls[i].root,
 				    LP_WHY_CALLS_UNLIKELY);
+	collect_noreturn_callers(why, symbol_why);
 }
 
 void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
@@ -404,6 +444,7 @@ const char *lp_why_name(enum lp_why why)
 		[LP_WHY_INLINED] = "inlined",
 		[LP_WHY_CALLS_CLONE] = "calls-clone",
 		[LP_WHY_CALLS_UNLIKELY] = "calls-unlikely",
+		[LP_WHY_CALLS_NORETURN] = "calls-noreturn",
 		[LP_WHY_COLD] = "cold",
 	};
 

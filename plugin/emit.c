@@ -38,6 +38,11 @@ bool lp_emit_configure(const char *value)
 	return true;
 }
 
+bool lp_callers_enabled(void)
+{
+	return callers_enabled;
+}
+
 struct lp_text {
 	vec<char *> lines;
 };

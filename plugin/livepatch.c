@@ -13,6 +13,7 @@
  *   gate.c       silent summaries that have no -f flag
  *   callers.c    which symbols hold code each function's source decides
  *   emit.c       that callers list, beside the object and inside it
+ *   noreturn.c   noreturn discovery for static functions, recorded
  */
 #include "livepatch.h"
 #include "plugin-version.h"
@@ -147,5 +148,7 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 			  start_ipa, NULL);
 	lp_register_gates();
 	lp_emit_register();
+	if (lp_callers_enabled())
+		lp_noreturn_register();
 	return 0;
 }

@@ -27,6 +27,8 @@ static const char *const why_names[] = {
 	[CL_WHY_INLINED] = "inlined",
 	[CL_WHY_CALLS_CLONE] = "calls-clone",
 	[CL_WHY_SPECIALIZED] = "specialized",
+	[CL_WHY_CALLS_UNLIKELY] = "calls-unlikely",
+	[CL_WHY_CALLS_NORETURN] = "calls-noreturn",
 };
 
 #define NWHY (sizeof(why_names) / sizeof(why_names[0]))
@@ -259,8 +261,9 @@ static int record(struct parse *p, const char *raw, char *line, size_t len)
 				break;
 		if (w == NWHY)
 			return bad(&p->at, "unknown reason %s (expected self, "
-				   "clone, cold, inlined, calls-clone or "
-				   "specialized)", quote(f[3], strlen(f[3])));
+				   "clone, cold, inlined, calls-clone, "
+				   "specialized, calls-unlikely or "
+				   "calls-noreturn)", quote(f[3], strlen(f[3])));
 		/* Function records sort before patch records, so every
 		 * function of the list is known by now. */
 		if (!cl_find_function(list, f[1]))

@@ -23,6 +23,8 @@ enum cl_why {
 	CL_WHY_INLINED,
 	CL_WHY_CALLS_CLONE,
 	CL_WHY_SPECIALIZED,
+	CL_WHY_CALLS_UNLIKELY,
+	CL_WHY_CALLS_NORETURN,
 };
 
 struct cl_function {
