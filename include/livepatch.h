@@ -29,7 +29,6 @@ void lp_enforce_function_options(void);
 
 /* interpose.c */
 void lp_make_globals_interposable(void);
-bool lp_is_interposed(tree decl);
 
 /* callers.c: which emitted symbols hold code a function's source decides */
 enum lp_why {			/* in order of precedence */

@@ -83,7 +83,7 @@ static void restore_frequency(struct cgraph_node *node)
 {
 	unsigned *packed;
 
-	if (node->inlined_to)
+	if (!node || node->inlined_to)
 		return;
 	packed = own_frequency->get(DECL_UID(origin_decl(node)));
 	if (packed)

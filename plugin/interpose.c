@@ -54,11 +54,6 @@ static void add_attribute(tree decl, const char *name)
 					  DECL_ATTRIBUTES(decl));
 }
 
-bool lp_is_interposed(tree decl)
-{
-	return lookup_attribute("noipa", DECL_ATTRIBUTES(decl));
-}
-
 /*
  * Runs at PLUGIN_ALL_IPA_PASSES_START: the call graph of the unit is
  * complete and no IPA pass ("visibility", "einline", "local-pure-const",
