@@ -400,6 +400,24 @@ static void index_symbols(struct obj *o)
 	qsort(o->funcs, o->nfuncs, sizeof(*o->funcs), cmp_func_name);
 }
 
+/*
+ * Of two symbols at an address, the one that names it.  A sized symbol
+ * holds the byte there; a zero-sized one at the same address (an empty
+ * struct such as lockdep's "static struct lock_class_key __key" with
+ * lockdep off) holds nothing and comes and goes with the code that
+ * declares it, so it is taken only when nothing sized is there.  Then the
+ * smallest, then the first name, for determinism.
+ */
+static bool better_container(const Elf64_Sym *s, const char *name,
+			     const Elf64_Sym *best, const char *best_name)
+{
+	if ((s->st_size == 0) != (best->st_size == 0))
+		return best->st_size == 0;
+	if (s->st_size != best->st_size)
+		return s->st_size < best->st_size;
+	return strcmp(name, best_name) < 0;
+}
+
 /* The named symbol (not a section, not .L) in SHNDX containing OFF. */
 static const Elf64_Sym *containing_symbol(const struct obj *o,
 					  unsigned int shndx, uint64_t off,
@@ -418,10 +436,7 @@ static const Elf64_Sym *containing_symbol(const struct obj *o,
 		    (off >= s->st_value + s->st_size &&
 		     !(off == s->st_value && s->st_size == 0)))
 			continue;
-		/* Prefer the smallest, then the first name, for determinism. */
-		if (!best || s->st_size < best->st_size ||
-		    (s->st_size == best->st_size &&
-		     strcmp(symbol_name(o, i), *name) < 0)) {
+		if (!best || better_container(s, symbol_name(o, i), best, *name)) {
 			best = s;
 			*name = symbol_name(o, i);
 		}
