@@ -39,9 +39,9 @@ tools: build/livepatch-callers
 	@$(MAKE) -s -C tools/verify CC=$(CC)
 
 # The query tool: plain C11 and libc, built by $(CC) for any GCC.
-build/livepatch-callers: $(TOOL_SRCS) tools/callers.h
+build/livepatch-callers: $(TOOL_SRCS) tools/callers.h include/callers-format.h
 	@mkdir -p $(@D)
-	$(CC) -std=c11 -O2 -Wall -Wextra -o $@ $(TOOL_SRCS)
+	$(CC) -std=c11 -O2 -Wall -Wextra -I include -o $@ $(TOOL_SRCS)
 
 $(BUILD)/%.o: plugin/%.c $(HEADERS) | $(BUILD)
 	@test -f $(PLUGIN_DIR)/include/gcc-plugin.h || \

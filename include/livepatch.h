@@ -7,6 +7,7 @@
 #define LIVEPATCH_H
 
 #include "gcc-compat.h"
+#include "callers-format.h"
 
 #define LP_PLUGIN_VERSION "0.1"
 
@@ -31,19 +32,8 @@ void lp_enforce_function_options(void);
 void lp_make_globals_interposable(void);
 
 /* callers.c: which emitted symbols hold code a function's source decides */
-enum lp_why {			/* in order of precedence */
-	LP_WHY_NONE,
-	LP_WHY_SELF,		/* the function's own body */
-	LP_WHY_CLONE,		/* .constprop, .isra, .part of it */
-	LP_WHY_SPECIALIZED,	/* a clone specialised on what it passes */
-	LP_WHY_INLINED,		/* holds an inlined copy */
-	LP_WHY_CALLS_CLONE,	/* calls one of the clones above */
-	LP_WHY_CALLS_UNLIKELY,	/* calls it as a path its body makes cold */
-	LP_WHY_CALLS_NORETURN,	/* relies on its body never returning */
-	LP_WHY_COLD,		/* the .cold part of one of the above */
-};
 
-typedef void (*lp_patch_fn)(const char *symbol, enum lp_why why, bool cold,
+typedef void (*lp_patch_fn)(const char *symbol, enum lp_reason why, bool cold,
 			    void *data);
 typedef void (*lp_source_fn)(int source, const char *name, bool emitted,
 			     void *data);
@@ -56,7 +46,7 @@ void lp_callers_noreturn(tree decl);
 bool lp_callers_started(void);
 void lp_callers_for_each_source(lp_source_fn fn, void *data);
 void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data);
-const char *lp_why_name(enum lp_why why);
+const char *lp_why_name(enum lp_reason why);
 
 /* emit.c: the list beside the object and inside it */
 bool lp_emit_configure(const char *value);

@@ -296,10 +296,10 @@ void lp_callers_emitted(tree decl, bool has_cold_part)
 }
 
 /* Does B hold, inlined, the code of a body that depends on the source? */
-static bool holds_dependent(unsigned b, const enum lp_why *why)
+static bool holds_dependent(unsigned b, const enum lp_reason *why)
 {
 	for (unsigned i = 0; i < bodies[b].held.length(); i++)
-		if (why[bodies[b].held[i]] != LP_WHY_NONE)
+		if (why[bodies[b].held[i]] != LP_REASON_NONE)
 			return true;
 	return false;
 }
@@ -312,14 +312,14 @@ static bool holds_dependent(unsigned b, const enum lp_why *why)
  * at a call site (a .part is not: it takes what its own head passes).
  * HOLDS[b] is set for bodies holding an inlined copy of a dependent body.
  */
-static void collect_dependent_bodies(int source, enum lp_why *why, bool *holds)
+static void collect_dependent_bodies(int source, enum lp_reason *why, bool *holds)
 {
 	bool changed = true;
 
-	why[source] = LP_WHY_SELF;
+	why[source] = LP_REASON_SELF;
 	for (unsigned b = 0; b < bodies.length(); b++)
 		if (b != (unsigned)source && origin_of(b) == source)
-			why[b] = LP_WHY_CLONE;
+			why[b] = LP_REASON_CLONE;
 	while (changed) {
 		changed = false;
 		for (unsigned b = 0; b < bodies.length(); b++)
@@ -327,19 +327,19 @@ static void collect_dependent_bodies(int source, enum lp_why *why, bool *holds)
 		for (unsigned i = 0; i < calls.length(); i++) {
 			const struct lp_call *c = &calls[i];
 
-			if ((why[c->site] == LP_WHY_NONE && !holds[c->site]) ||
-			    why[c->callee] != LP_WHY_NONE ||
+			if ((why[c->site] == LP_REASON_NONE && !holds[c->site]) ||
+			    why[c->callee] != LP_REASON_NONE ||
 			    !bodies[c->callee].by_callers)
 				continue;
-			why[c->callee] = LP_WHY_SPECIALIZED;
+			why[c->callee] = LP_REASON_SPECIALIZED;
 			changed = true;
 		}
 	}
 }
 
-static void mark_symbol(enum lp_why *symbol_why, int b, enum lp_why why)
+static void mark_symbol(enum lp_reason *symbol_why, int b, enum lp_reason why)
 {
-	if (symbol_why[b] == LP_WHY_NONE || why < symbol_why[b])
+	if (symbol_why[b] == LP_REASON_NONE || why < symbol_why[b])
 		symbol_why[b] = why;
 }
 
@@ -347,15 +347,15 @@ static void mark_symbol(enum lp_why *symbol_why, int b, enum lp_why why)
  * Callers compiled as if a dependent body never returns.  A caller found
  * noreturn in turn because of it passes the dependency on to its callers.
  */
-static void collect_noreturn_callers(const enum lp_why *why,
-				     enum lp_why *symbol_why)
+static void collect_noreturn_callers(const enum lp_reason *why,
+				     enum lp_reason *symbol_why)
 {
 	unsigned n = bodies.length();
 	bool *relied_on = XCNEWVEC(bool, n);
 	bool changed = true;
 
 	for (unsigned b = 0; b < n; b++)
-		relied_on[b] = why[b] != LP_WHY_NONE && bodies[b].noreturn;
+		relied_on[b] = why[b] != LP_REASON_NONE && bodies[b].noreturn;
 	while (changed) {
 		changed = false;
 		for (unsigned i = 0; i < noreturn_calls.length(); i++) {
@@ -363,7 +363,7 @@ static void collect_noreturn_callers(const enum lp_why *why,
 
 			if (!relied_on[c->callee])
 				continue;
-			mark_symbol(symbol_why, c->root, LP_WHY_CALLS_NORETURN);
+			mark_symbol(symbol_why, c->root, LP_REASON_CALLS_NORETURN);
 			if (bodies[c->root].noreturn && !relied_on[c->root]) {
 				relied_on[c->root] = true;
 				changed = true;
@@ -378,44 +378,44 @@ static void collect_noreturn_callers(const enum lp_why *why,
  * inlined, calls a clone whose code depends on it (the clone's constants
  * and signature come from that code), or calls it as an unlikely path.
  */
-static void collect_symbols(const enum lp_why *why, const bool *holds,
-			    enum lp_why *symbol_why)
+static void collect_symbols(const enum lp_reason *why, const bool *holds,
+			    enum lp_reason *symbol_why)
 {
 	for (unsigned b = 0; b < bodies.length(); b++) {
-		if (why[b] != LP_WHY_NONE)
+		if (why[b] != LP_REASON_NONE)
 			mark_symbol(symbol_why, b, why[b]);
 		if (holds[b])
-			mark_symbol(symbol_why, b, LP_WHY_INLINED);
+			mark_symbol(symbol_why, b, LP_REASON_INLINED);
 	}
 	for (unsigned i = 0; i < calls.length(); i++) {
 		int callee = calls[i].callee;
 
-		if (why[callee] != LP_WHY_NONE || holds[callee])
+		if (why[callee] != LP_REASON_NONE || holds[callee])
 			mark_symbol(symbol_why, calls[i].root,
-				    LP_WHY_CALLS_CLONE);
+				    LP_REASON_CALLS_CLONE);
 	}
 	for (unsigned i = 0; i < unlikely_calls.length(); i++)
-		if (why[unlikely_calls[i].callee] != LP_WHY_NONE)
+		if (why[unlikely_calls[i].callee] != LP_REASON_NONE)
 			mark_symbol(symbol_why, unlikely_calls[i].root,
-				    LP_WHY_CALLS_UNLIKELY);
+				    LP_REASON_CALLS_UNLIKELY);
 	collect_noreturn_callers(why, symbol_why);
 }
 
 void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
 {
 	unsigned n = bodies.length();
-	enum lp_why *why = XCNEWVEC(enum lp_why, n);
-	enum lp_why *symbol_why = XCNEWVEC(enum lp_why, n);
+	enum lp_reason *why = XCNEWVEC(enum lp_reason, n);
+	enum lp_reason *symbol_why = XCNEWVEC(enum lp_reason, n);
 	bool *holds = XCNEWVEC(bool, n);
 
 	collect_dependent_bodies(source, why, holds);
 	collect_symbols(why, holds, symbol_why);
 	for (unsigned b = 0; b < n; b++) {
-		if (symbol_why[b] == LP_WHY_NONE || !bodies[b].emitted)
+		if (symbol_why[b] == LP_REASON_NONE || !bodies[b].emitted)
 			continue;
 		fn(bodies[b].symbol, symbol_why[b], false, data);
 		if (bodies[b].cold)
-			fn(bodies[b].symbol, LP_WHY_COLD, true, data);
+			fn(bodies[b].symbol, LP_REASON_COLD, true, data);
 	}
 	XDELETEVEC(why);
 	XDELETEVEC(symbol_why);
@@ -432,21 +432,4 @@ void lp_callers_for_each_source(lp_source_fn fn, void *data)
 bool lp_callers_started(void)
 {
 	return ipa_started;
-}
-
-const char *lp_why_name(enum lp_why why)
-{
-	static const char *const names[] = {
-		[LP_WHY_NONE] = "none",
-		[LP_WHY_SELF] = "self",
-		[LP_WHY_CLONE] = "clone",
-		[LP_WHY_SPECIALIZED] = "specialized",
-		[LP_WHY_INLINED] = "inlined",
-		[LP_WHY_CALLS_CLONE] = "calls-clone",
-		[LP_WHY_CALLS_UNLIKELY] = "calls-unlikely",
-		[LP_WHY_CALLS_NORETURN] = "calls-noreturn",
-		[LP_WHY_COLD] = "cold",
-	};
-
-	return names[why];
 }

@@ -16,9 +16,6 @@
  */
 #include "livepatch.h"
 
-#define LP_CALLERS_SECTION ".discard.livepatch.callers"
-#define LP_CALLERS_SUFFIX ".callers"
-
 static bool callers_enabled;
 static const char *callers_path;	/* NULL: beside the object */
 
@@ -66,13 +63,13 @@ struct lp_patch_ctx {
 	const char *source;
 };
 
-static void add_patch_line(const char *symbol, enum lp_why why, bool cold,
+static void add_patch_line(const char *symbol, enum lp_reason why, bool cold,
 			   void *data)
 {
 	struct lp_patch_ctx *ctx = (struct lp_patch_ctx *)data;
 
 	add_line(ctx->text, "patch\t%s\t%s%s\t%s\n", ctx->source, symbol,
-		 cold ? ".cold" : "", lp_why_name(why));
+		 cold ? ".cold" : "", lp_reason_name(why));
 }
 
 static void add_source_lines(int source, const char *name, bool emitted,
@@ -101,8 +98,9 @@ static char *build_text(void)
 
 	lp_callers_for_each_source(add_source_lines, &text);
 	text.lines.qsort(compare_lines);
-	out = xasprintf("livepatch-callers\t1\nsource\t%s\nmode\t%s\n",
-			source, lp_mode_name(lp_mode));
+	out = xasprintf("%s\t%d\nsource\t%s\nmode\t%s\n",
+			LP_FORMAT_HEADER, LP_FORMAT_VERSION, source,
+			lp_mode_name(lp_mode));
 	len = strlen(out);
 	for (unsigned i = 0; i < text.lines.length(); i++)
 		len += strlen(text.lines[i]);
@@ -138,7 +136,7 @@ static char *list_path(void)
 {
 	if (callers_path)
 		return xstrdup(callers_path);
-	return concat(aux_base_name, LP_CALLERS_SUFFIX, NULL);
+	return concat(aux_base_name, LP_FORMAT_SUFFIX, NULL);
 }
 
 /* Write TEXT to PATH atomically: a temporary in the same directory, then
@@ -172,7 +170,7 @@ static bool write_atomically(const char *path, const char *text)
 static void embed_in_object(const char *text)
 {
 	fprintf(asm_out_file, "\t.pushsection\t%s,\"\",@progbits\n",
-		LP_CALLERS_SECTION);
+		LP_FORMAT_SECTION);
 	while (*text) {
 		fputs("\t.ascii\t\"", asm_out_file);
 		for (int n = 0; *text && n < 64; text++, n++) {

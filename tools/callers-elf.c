@@ -251,10 +251,10 @@ static int read_elf(const struct blob *b, struct cl_elf *out)
 			goto out;
 		}
 		/* names[strtab.size] is a NUL we added: strcmp stays inside. */
-		if (strcmp(names + s.name, CL_SECTION))
+		if (strcmp(names + s.name, LP_FORMAT_SECTION))
 			continue;
 		if (s.type == SHT_NOBITS || (s.flags & SHF_COMPRESSED)) {
-			blob_error(b, "the section " CL_SECTION " has no "
+			blob_error(b, "the section " LP_FORMAT_SECTION " has no "
 				   "plain contents (NOBITS or compressed)");
 			goto out;
 		}
@@ -290,7 +290,7 @@ enum kind { KIND_OTHER, KIND_ELF, KIND_ARCHIVE, KIND_THIN, KIND_LIST };
 
 static enum kind sniff(const struct blob *b)
 {
-	char head[sizeof(CL_HEADER)] = { 0 };
+	char head[sizeof(LP_FORMAT_HEADER)] = { 0 };
 	size_t n = b->size < sizeof(head) ? (size_t)b->size : sizeof(head);
 
 	if (blob_read(b, 0, head, n))
@@ -301,7 +301,7 @@ static enum kind sniff(const struct blob *b)
 		return KIND_ARCHIVE;
 	if (n >= 8 && !memcmp(head, THIN_MAGIC, 8))
 		return KIND_THIN;
-	if (n == sizeof(head) && !memcmp(head, CL_HEADER "\t", n))
+	if (n == sizeof(head) && !memcmp(head, LP_FORMAT_HEADER "\t", n))
 		return KIND_LIST;
 	return KIND_OTHER;
 }

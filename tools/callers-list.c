@@ -20,22 +20,20 @@
 
 #include "callers.h"
 
-static const char *const why_names[] = {
-	[CL_WHY_SELF] = "self",
-	[CL_WHY_CLONE] = "clone",
-	[CL_WHY_COLD] = "cold",
-	[CL_WHY_INLINED] = "inlined",
-	[CL_WHY_CALLS_CLONE] = "calls-clone",
-	[CL_WHY_SPECIALIZED] = "specialized",
-	[CL_WHY_CALLS_UNLIKELY] = "calls-unlikely",
-	[CL_WHY_CALLS_NORETURN] = "calls-noreturn",
-};
-
-#define NWHY (sizeof(why_names) / sizeof(why_names[0]))
-
-const char *cl_why_name(enum cl_why why)
+/* "self, clone, ... or cold": the reasons a patch record may give. */
+static const char *reason_list(void)
 {
-	return why_names[why];
+	static char text[256];
+	size_t len = 0;
+
+	if (text[0])
+		return text;
+	for (int r = LP_REASON_NONE + 1; r < LP_REASON_END; r++)
+		len += snprintf(text + len, sizeof(text) - len, "%s%s",
+				r == LP_REASON_NONE + 1 ? "" :
+				r == LP_REASON_END - 1 ? " or " : ", ",
+				lp_reason_name((enum lp_reason)r));
+	return text;
 }
 
 /* Where the parser is, for messages. */
@@ -256,14 +254,12 @@ static int record(struct parse *p, const char *raw, char *line, size_t len)
 		if (n != 4)
 			return bad(&p->at, "a patch record has 4 TAB-separated "
 				   "fields: patch, NAME, SYMBOL, WHY");
-		for (w = 0; w < NWHY; w++)
-			if (!strcmp(f[3], why_names[w]))
+		for (w = LP_REASON_NONE + 1; w < LP_REASON_END; w++)
+			if (!strcmp(f[3], lp_reason_name((enum lp_reason)w)))
 				break;
-		if (w == NWHY)
-			return bad(&p->at, "unknown reason %s (expected self, "
-				   "clone, cold, inlined, calls-clone, "
-				   "specialized, calls-unlikely or "
-				   "calls-noreturn)", quote(f[3], strlen(f[3])));
+		if (w == LP_REASON_END)
+			return bad(&p->at, "unknown reason %s (expected %s)",
+				   quote(f[3], strlen(f[3])), reason_list());
 		/* Function records sort before patch records, so every
 		 * function of the list is known by now. */
 		if (!cl_find_function(list, f[1]))
@@ -274,7 +270,7 @@ static int record(struct parse *p, const char *raw, char *line, size_t len)
 		pt = &list->patches[list->npatches++];
 		pt->name = f[1];
 		pt->symbol = f[2];
-		pt->why = (enum cl_why)w;
+		pt->why = (enum lp_reason)w;
 		return 0;
 	}
 	return bad(&p->at, "unknown record %s (expected 'function' or 'patch')",
@@ -284,14 +280,17 @@ static int record(struct parse *p, const char *raw, char *line, size_t len)
 /* The header line: "livepatch-callers<TAB>1". */
 static int header(const struct cursor *at, const char *line, size_t len)
 {
-	size_t hlen = strlen(CL_HEADER);
+	size_t hlen = strlen(LP_FORMAT_HEADER);
 
-	if (len <= hlen || memcmp(line, CL_HEADER, hlen) || line[hlen] != '\t')
-		return bad(at, "expected the header 'livepatch-callers<TAB>1', "
+	if (len <= hlen || memcmp(line, LP_FORMAT_HEADER, hlen) || line[hlen] != '\t')
+		return bad(at, "expected the header '" LP_FORMAT_HEADER "<TAB>"
+			   LP_FORMAT_VERSION_STRING "', "
 			   "found %s", quote(line, len));
-	if (len != hlen + 2 || line[hlen + 1] != '1')
+	if (len != hlen + 1 + strlen(LP_FORMAT_VERSION_STRING) ||
+	    memcmp(line + hlen + 1, LP_FORMAT_VERSION_STRING,
+		   strlen(LP_FORMAT_VERSION_STRING)))
 		return bad(at, "unsupported format version %s (this tool "
-			   "reads version 1)",
+			   "reads version " LP_FORMAT_VERSION_STRING ")",
 			   quote(line + hlen + 1, len - hlen - 1));
 	return 0;
 }
@@ -324,12 +323,12 @@ static const char *keyed(const struct cursor *at, char *line, size_t len,
  */
 static size_t list_end(const char *data, size_t off, size_t len)
 {
-	size_t hlen = strlen(CL_HEADER);
+	size_t hlen = strlen(LP_FORMAT_HEADER);
 	const char *nl;
 
 	while ((nl = memchr(data + off, '\n', len - off))) {
 		off = (size_t)(nl - data) + 1;
-		if (len - off > hlen && !memcmp(data + off, CL_HEADER, hlen) &&
+		if (len - off > hlen && !memcmp(data + off, LP_FORMAT_HEADER, hlen) &&
 		    data[off + hlen] == '\t')
 			return off;
 	}

@@ -13,19 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define CL_SECTION ".discard.livepatch.callers"
-#define CL_HEADER "livepatch-callers"
-
-enum cl_why {
-	CL_WHY_SELF,
-	CL_WHY_CLONE,
-	CL_WHY_COLD,
-	CL_WHY_INLINED,
-	CL_WHY_CALLS_CLONE,
-	CL_WHY_SPECIALIZED,
-	CL_WHY_CALLS_UNLIKELY,
-	CL_WHY_CALLS_NORETURN,
-};
+#include "callers-format.h"
 
 struct cl_function {
 	const char *name;
@@ -35,7 +23,7 @@ struct cl_function {
 struct cl_patch {
 	const char *name;
 	const char *symbol;
-	enum cl_why why;
+	enum lp_reason why;
 };
 
 /*
@@ -63,7 +51,6 @@ struct cl_set {
 };
 
 /* callers-list.c */
-const char *cl_why_name(enum cl_why why);
 /* Length of the valid UTF-8 sequence at S (LEFT > 0 bytes), 0 if none. */
 size_t cl_utf8_length(const unsigned char *s, size_t left);
 /*

@@ -114,7 +114,7 @@ static void usage(FILE *out)
 "\n"
 "Read the callers lists of the livepatch GCC plugin (docs/callers-format.md)\n"
 "from each PATH: a .callers file, an ELF object or linked binary (section\n"
-CL_SECTION "), an ar archive (plain or thin), or a directory,\n"
+LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "walked for *.o and *.callers; a foo.callers beside foo.o is ignored, the\n"
 "object being authoritative.\n"
 "\n"
@@ -558,7 +558,7 @@ static int query(struct state *s)
 						      alloc * sizeof(*answers));
 			}
 			answers[nanswers++] = (struct answer){
-				p[j].symbol, cl_why_name(p[j].why),
+				p[j].symbol, lp_reason_name(p[j].why),
 				list->source, list->origin };
 		}
 	}
