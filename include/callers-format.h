@@ -9,10 +9,15 @@
 #ifndef LIVEPATCH_CALLERS_FORMAT_H
 #define LIVEPATCH_CALLERS_FORMAT_H
 
-/* First line of every list: LP_FORMAT_HEADER TAB LP_FORMAT_VERSION. */
+/*
+ * First line of every list: LP_FORMAT_HEADER TAB LP_FORMAT_VERSION.  The
+ * plugin writes the current version; the tools read every version from
+ * LP_FORMAT_OLDEST_VERSION on (2 added where each function is defined and
+ * the files the unit read).
+ */
 #define LP_FORMAT_HEADER "livepatch-callers"
-#define LP_FORMAT_VERSION 1
-#define LP_FORMAT_VERSION_STRING "1"
+#define LP_FORMAT_VERSION 2
+#define LP_FORMAT_OLDEST_VERSION 1
 
 /* The non-allocated section an object carries its list in: the linker
  * concatenates the lists of a final link and keeps none of it loaded. */

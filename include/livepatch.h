@@ -35,8 +35,17 @@ void lp_make_globals_interposable(void);
 
 typedef void (*lp_patch_fn)(const char *symbol, enum lp_reason why, bool cold,
 			    void *data);
+/* Where a function's definition is: PATH as in debug information, its
+ * declaration's first line and its closing brace's line. */
+struct lp_location {
+	const char *file;
+	int first;
+	int last;
+};
+
+/* WHERE is NULL for a function without a place in the source. */
 typedef void (*lp_source_fn)(int source, const char *name, bool emitted,
-			     void *data);
+			     const struct lp_location *where, void *data);
 
 void lp_callers_init(void);
 void lp_callers_start(void);
@@ -47,6 +56,11 @@ bool lp_callers_started(void);
 void lp_callers_for_each_source(lp_source_fn fn, void *data);
 void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data);
 const char *lp_why_name(enum lp_reason why);
+
+/* location.c */
+bool lp_definition_location(tree decl, struct lp_location *where);
+void lp_for_each_file_read(void (*fn)(const char *path, void *data),
+			   void *data);
 
 /* emit.c: the list beside the object and inside it */
 bool lp_emit_configure(const char *value);

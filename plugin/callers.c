@@ -30,6 +30,8 @@ struct lp_body {
 	bool cold;		/* has a NAME.cold part */
 	bool by_callers;	/* specialised on its callers (IPA-CP/SRA) */
 	bool noreturn;		/* found never to return (noreturn.c) */
+	bool located;		/* WHERE is known */
+	struct lp_location where; /* of a source function's definition */
 	vec<int> held;		/* bodies whose code this one holds */
 };
 
@@ -60,7 +62,8 @@ static int body_of(tree decl)
 {
 	int *index = body_index->get(DECL_UID(decl));
 	struct lp_body body = { (int)DECL_UID(decl), -1, NULL, NULL, false,
-				false, false, false, false, vNULL };
+				false, false, false, false, false,
+				{ NULL, 0, 0 }, vNULL };
 
 	if (index)
 		return *index;
@@ -200,8 +203,16 @@ void lp_callers_start(void)
 
 	ipa_started = true;
 	FOR_EACH_DEFINED_FUNCTION(node) {
-		if (!node->alias && !node->thunk)
-			bodies[body_of(node->decl)].source = true;
+		struct lp_body *body;
+
+		if (node->alias || node->thunk)
+			continue;
+		body = &bodies[body_of(node->decl)];
+		body->source = true;
+		body->located = lp_definition_location(node->decl,
+						       &body->where);
+		if (body->located)
+			body->where.file = xstrdup(body->where.file);
 	}
 	symtab->add_cgraph_duplication_hook(node_duplicated, NULL);
 	symtab->add_cgraph_removal_hook(node_removed, NULL);
@@ -426,7 +437,8 @@ void lp_callers_for_each_source(lp_source_fn fn, void *data)
 {
 	for (unsigned b = 0; b < bodies.length(); b++)
 		if (bodies[b].source)
-			fn(b, bodies[b].name, bodies[b].emitted, data);
+			fn(b, bodies[b].name, bodies[b].emitted,
+			   bodies[b].located ? &bodies[b].where : NULL, data);
 }
 
 bool lp_callers_started(void)

@@ -73,14 +73,24 @@ static void add_patch_line(const char *symbol, enum lp_reason why, bool cold,
 }
 
 static void add_source_lines(int source, const char *name, bool emitted,
-			     void *data)
+			     const struct lp_location *where, void *data)
 {
 	struct lp_text *text = (struct lp_text *)data;
 	struct lp_patch_ctx ctx = { text, name };
 
-	add_line(text, "function\t%s\t%s\n", name,
-		 emitted ? "emitted" : "removed");
+	if (where)
+		add_line(text, "function\t%s\t%s\t%s\t%d\t%d\n", name,
+			 emitted ? "emitted" : "removed", where->file,
+			 where->first, where->last);
+	else
+		add_line(text, "function\t%s\t%s\n", name,
+			 emitted ? "emitted" : "removed");
 	lp_callers_for_each_patch(source, add_patch_line, &ctx);
+}
+
+static void add_file_line(const char *path, void *data)
+{
+	add_line((struct lp_text *)data, "file\t%s\n", path);
 }
 
 static int compare_lines(const void *a, const void *b)
@@ -97,6 +107,7 @@ static char *build_text(void)
 	size_t len;
 
 	lp_callers_for_each_source(add_source_lines, &text);
+	lp_for_each_file_read(add_file_line, &text);
 	text.lines.qsort(compare_lines);
 	out = xasprintf("%s\t%d\nsource\t%s\nmode\t%s\n",
 			LP_FORMAT_HEADER, LP_FORMAT_VERSION, source,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * Strict parser of the callers list, format version 1
+ * Strict parser of the callers list, format versions 1 and 2
  * (docs/callers-format.md).
  *
  * The lists decide which symbols a live patch replaces, so a list that is
@@ -193,14 +193,37 @@ void cl_list_free(struct cl_list *list)
 	free(list->storage);
 	free(list->functions);
 	free(list->patches);
+	free(list->files);
 	free(list);
+}
+
+/* LEN bytes of S as a decimal number from 1 up, without sign or leading
+ * zero: 0 when it is one (in *VALUE), -1 when not. */
+static int line_number_n(const char *s, size_t len, unsigned long *value)
+{
+	unsigned long v = 0;
+
+	if (!len || len > 9 || s[0] == '0')
+		return -1;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (unsigned long)(s[i] - '0');
+	}
+	*value = v;
+	return 0;
+}
+
+static int line_number(const char *s, unsigned long *value)
+{
+	return line_number_n(s, strlen(s), value);
 }
 
 /* State of the list being read. */
 struct parse {
 	struct cursor at;
 	struct cl_list *list;
-	size_t falloc, palloc;
+	size_t falloc, palloc, filealloc;
 	const char *prev;	/* the previous record, for the order check */
 	size_t prev_len;
 };
@@ -208,7 +231,7 @@ struct parse {
 static int record(struct parse *p, const char *raw, char *line, size_t len)
 {
 	struct cl_list *list = p->list;
-	char *f[5];
+	char *f[6];
 	size_t n;
 
 	if (p->prev) {
@@ -222,20 +245,42 @@ static int record(struct parse *p, const char *raw, char *line, size_t len)
 	p->prev = raw;
 	p->prev_len = len;
 
-	n = split(line, f, 4);
-	for (size_t i = 0; i < n && i < 4; i++)
+	n = split(line, f, 6);
+	for (size_t i = 0; i < n && i < 6; i++)
 		if (!*f[i])
 			return bad(&p->at, "empty field %zu", i + 1);
+	if (!strcmp(f[0], "file")) {
+		if (list->version < 2)
+			return bad(&p->at, "a file record in a version 1 list");
+		if (n != 2)
+			return bad(&p->at, "a file record has 2 TAB-separated "
+				   "fields: file, PATH");
+		list->files = grow(list->files, &p->filealloc, list->nfiles,
+				   sizeof(*list->files));
+		list->files[list->nfiles++] = f[1];
+		return 0;
+	}
 	if (!strcmp(f[0], "function")) {
 		struct cl_function *fn;
+		unsigned long first = 0, last = 0;
 
-		if (n != 3)
-			return bad(&p->at, "a function record has 3 TAB-separated "
-				   "fields: function, NAME, emitted|removed");
+		if (n != 3 && (list->version < 2 || n != 6))
+			return bad(&p->at, "a function record has %s "
+				   "TAB-separated fields: function, NAME, "
+				   "emitted|removed%s",
+				   list->version < 2 ? "3" : "3 or 6",
+				   list->version < 2 ? "" :
+				   "[, PATH, FIRST, LAST]");
 		if (strcmp(f[2], "emitted") && strcmp(f[2], "removed"))
 			return bad(&p->at, "function status %s is neither "
 				   "'emitted' nor 'removed'",
 				   quote(f[2], strlen(f[2])));
+		if (n == 6 && (line_number(f[4], &first) ||
+			       line_number(f[5], &last) || first > last))
+			return bad(&p->at, "the lines of '%s' are not "
+				   "FIRST<TAB>LAST with 0 < FIRST <= LAST: "
+				   "%s, %s", f[1], quote(f[4], strlen(f[4])),
+				   quote(f[5], strlen(f[5])));
 		if (list->nfunctions &&
 		    !strcmp(list->functions[list->nfunctions - 1].name, f[1]))
 			return bad(&p->at, "function '%s' has a second record",
@@ -245,6 +290,9 @@ static int record(struct parse *p, const char *raw, char *line, size_t len)
 		fn = &list->functions[list->nfunctions++];
 		fn->name = f[1];
 		fn->emitted = !strcmp(f[2], "emitted");
+		fn->file = n == 6 ? f[3] : NULL;
+		fn->first = first;
+		fn->last = last;
 		return 0;
 	}
 	if (!strcmp(f[0], "patch")) {
@@ -277,21 +325,25 @@ static int record(struct parse *p, const char *raw, char *line, size_t len)
 		   quote(f[0], strlen(f[0])));
 }
 
-/* The header line: "livepatch-callers<TAB>1". */
-static int header(const struct cursor *at, const char *line, size_t len)
+/* The header line: "livepatch-callers<TAB>VERSION". */
+static int header(const struct cursor *at, const char *line, size_t len,
+		  int *version)
 {
 	size_t hlen = strlen(LP_FORMAT_HEADER);
+	unsigned long v;
 
-	if (len <= hlen || memcmp(line, LP_FORMAT_HEADER, hlen) || line[hlen] != '\t')
-		return bad(at, "expected the header '" LP_FORMAT_HEADER "<TAB>"
-			   LP_FORMAT_VERSION_STRING "', "
-			   "found %s", quote(line, len));
-	if (len != hlen + 1 + strlen(LP_FORMAT_VERSION_STRING) ||
-	    memcmp(line + hlen + 1, LP_FORMAT_VERSION_STRING,
-		   strlen(LP_FORMAT_VERSION_STRING)))
+	if (len <= hlen || memcmp(line, LP_FORMAT_HEADER, hlen) ||
+	    line[hlen] != '\t')
+		return bad(at, "expected the header '" LP_FORMAT_HEADER
+			   "<TAB>VERSION', found %s", quote(line, len));
+	if (len > hlen + 3 || line_number_n(line + hlen + 1,
+					    len - hlen - 1, &v) ||
+	    v < LP_FORMAT_OLDEST_VERSION || v > LP_FORMAT_VERSION)
 		return bad(at, "unsupported format version %s (this tool "
-			   "reads version " LP_FORMAT_VERSION_STRING ")",
-			   quote(line + hlen + 1, len - hlen - 1));
+			   "reads versions %d to %d)",
+			   quote(line + hlen + 1, len - hlen - 1),
+			   LP_FORMAT_OLDEST_VERSION, LP_FORMAT_VERSION);
+	*version = (int)v;
 	return 0;
 }
 
@@ -340,7 +392,7 @@ static size_t list_end(const char *data, size_t off, size_t len)
 static int parse_one(struct cl_set *set, struct cursor *at, const char *data,
 		     size_t len)
 {
-	struct parse p = { *at, NULL, 0, 0, NULL, 0 };
+	struct parse p = { *at, NULL, 0, 0, 0, NULL, 0 };
 	struct cl_list *list;
 	/* Which line comes next: 0 header, 1 source, 2 mode, 3 records. */
 	int state = 0;
@@ -379,7 +431,7 @@ static int parse_one(struct cl_set *set, struct cursor *at, const char *data,
 		line[llen] = 0;
 		switch (state) {
 		case 0:
-			if (header(&p.at, raw, llen))
+			if (header(&p.at, raw, llen, &list->version))
 				goto fail;
 			break;
 		case 1:

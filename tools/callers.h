@@ -18,6 +18,9 @@
 struct cl_function {
 	const char *name;
 	bool emitted;
+	/* Where it is defined (version 2): NULL when the list does not say. */
+	const char *file;
+	unsigned long first, last;
 };
 
 struct cl_patch {
@@ -35,6 +38,9 @@ struct cl_list {
 	const char *origin;	/* the file, object or archive member */
 	const char *source;
 	const char *mode;
+	int version;
+	const char **files;	/* version 2: every file the unit read */
+	size_t nfiles;
 	char *text;		/* the list's bytes, verbatim */
 	size_t text_len;
 	char *storage;
@@ -106,6 +112,62 @@ int cl_read_input(struct cl_reader *r, const char *path);
 /* The whole of a file, NUL-terminated; NULL after printing a message. */
 char *cl_read_file(const char *path, size_t *len);
 
+/* callers-diff.c: a unified diff, as changes to the old tree's lines */
+struct cl_diff_change {
+	/* A removed line: its number in the old file.  Added lines: the old
+	 * line they follow (0: the top of the file). */
+	unsigned long line;
+	bool removed;
+	/* Added lines whose last one continues the declaration below them
+	 * (include/declaration-start.h): they belong to what follows. */
+	bool continues_declaration;
+	/* Only empty or white-space lines: no code changes with them. */
+	bool blank;
+	unsigned long diff_line;	/* where in the diff, for messages */
+};
+
+struct cl_diff_file {
+	char *old_path;		/* NULL: a new file */
+	char *new_path;		/* NULL: a deleted file */
+	unsigned long diff_line;	/* its first header line in the diff */
+	bool git, has_headers, has_hunks;
+	bool created, deleted, binary;
+	struct cl_diff_change *changes;
+	size_t nchanges;
+};
+
+struct cl_diff {
+	struct cl_diff_file *files;
+	size_t nfiles;
+};
+
+/*
+ * Parse DATA (LEN bytes, cut in place) read from ORIGIN into D.  On
+ * malformed input print "ORIGIN:LINE: message" and return -1.
+ */
+int cl_diff_parse(struct cl_diff *d, const char *origin, char *data,
+		  size_t len);
+void cl_diff_free(struct cl_diff *d);
+
+/* callers-patch.c: --patch, the symbols a fix's patch must replace */
+struct cl_patch_query {
+	struct cl_diff diff;
+	const char *origin;	/* the diff's path, for messages */
+	bool *file_known;	/* [file]: some list read it */
+	char **inside;		/* [file][change]: in some list's function */
+	size_t old_lists;	/* version 1 lists seen */
+	char *first_old_list;
+};
+
+/* After Q->diff is parsed: ORIGIN names the diff in messages. */
+void cl_patch_init(struct cl_patch_query *q, const char *origin);
+/* Called for every list read; true when the answer needs LIST. */
+bool cl_patch_needs_list(struct cl_patch_query *q, const struct cl_list *list);
+/* Print the answer over SET (the lists kept); the exit status. */
+int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
+		    bool json);
+void cl_patch_free(struct cl_patch_query *q);
+
 /* Helpers shared by the files. */
 void *cl_xmalloc(size_t size);
 void *cl_xrealloc(void *ptr, size_t size);
@@ -113,6 +175,8 @@ char *cl_xstrdup(const char *s);
 char *cl_xasprintf(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 void cl_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* S as a JSON string on stdout, always valid JSON (see its definition). */
+void cl_json_string(const char *s);
 
 extern const char *cl_progname;
 
