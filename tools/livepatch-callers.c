@@ -7,6 +7,7 @@
  * archives of objects, and whole build trees.
  *
  *   livepatch-callers --function NAME [--file SRC] [--why|--json] PATH...
+ *   livepatch-callers --patch FIX.diff [--json] PATH...
  *   livepatch-callers --check PATH...
  *   livepatch-callers --dump PATH...
  *
@@ -93,12 +94,13 @@ void cl_error(const char *fmt, ...)
 
 /* --- options ---------------------------------------------------------- */
 
-enum action { NONE, FUNCTION, CHECK, DUMP };
+enum action { NONE, FUNCTION, CHECK, DUMP, PATCH };
 
 struct options {
 	enum action action;
 	const char *function;
 	const char *file;
+	const char *patch;	/* --patch: the diff */
 	bool json;
 	bool why;
 	char **paths;
@@ -109,6 +111,7 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 "Usage: livepatch-callers --function NAME [--file SRC] [--why | --json] PATH...\n"
+"       livepatch-callers --patch FIX.diff [--json] PATH...\n"
 "       livepatch-callers --check PATH...\n"
 "       livepatch-callers --dump PATH...\n"
 "\n"
@@ -125,6 +128,14 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "  --why            print SYMBOL<TAB>WHY<TAB>SOURCE lines instead\n"
 "  --json           print {\"function\": NAME, \"symbols\": [{\"symbol\", \"why\",\n"
 "                   \"source\", \"object\"}...]} instead\n"
+"  --patch FIX.diff for a unified diff of the built tree's sources (git diff,\n"
+"                   git format-patch, diff -u), print each function it changes\n"
+"                   and each symbol to replace, per object:\n"
+"                     function<TAB>OBJECT<TAB>NAME<TAB>FILE:FIRST-LAST\n"
+"                     replace<TAB>OBJECT<TAB>SYMBOL<TAB>WHY<TAB>NAME\n"
+"                     outside<TAB>OBJECT<TAB>FILE:LINE<TAB>removed|added|binary\n"
+"                   (a change outside every function, which any code of\n"
+"                   OBJECT may depend on); --json for the same as JSON\n"
 "  --check          print each object that has code but no list, and each\n"
 "                   side file that differs from its object's list\n"
 "  --dump           print the lists found, as they are stored\n"
@@ -132,7 +143,8 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "\n"
 "Exit status: 0 done; 1 NAME defined in no list, --check found a problem,\n"
 "or --dump found no list; 2 usage error, unreadable or malformed input\n"
-"(reported as FILE:LINE: message).\n");
+"(reported as FILE:LINE: message), or a --patch the lists cannot answer\n"
+"(a changed file no list read, a list of format version 1).\n");
 }
 
 static void usage_error(const char *fmt, const char *arg)
@@ -165,8 +177,8 @@ static bool is_option(const char *arg, const char *opt)
 static void set_action(struct options *o, enum action a, const char *arg)
 {
 	if (o->action != NONE)
-		usage_error("'%s': give only one of --function, --check and "
-			    "--dump", arg);
+		usage_error("'%s': give only one of --function, --patch, "
+			    "--check and --dump", arg);
 	o->action = a;
 }
 
@@ -194,6 +206,11 @@ static void parse_options(int argc, char **argv, struct options *o)
 			o->function = option_value(argv, &i, "--function");
 			if (!*o->function)
 				usage_error("%s", "empty function name");
+		} else if (is_option(arg, "--patch")) {
+			set_action(o, PATCH, arg);
+			o->patch = option_value(argv, &i, "--patch");
+			if (!*o->patch)
+				usage_error("%s", "empty --patch");
 		} else if (is_option(arg, "--file")) {
 			if (o->file)
 				usage_error("%s", "give --file once");
@@ -213,9 +230,12 @@ static void parse_options(int argc, char **argv, struct options *o)
 		}
 	}
 	if (o->action == NONE)
-		usage_error("%s", "give one of --function, --check and --dump");
-	if (o->action != FUNCTION && (o->file || o->json || o->why))
-		usage_error("%s", "--file, --why and --json go with --function");
+		usage_error("%s", "give one of --function, --patch, --check and "
+			    "--dump");
+	if (o->action != FUNCTION && (o->file || o->why))
+		usage_error("%s", "--file and --why go with --function");
+	if (o->action != FUNCTION && o->action != PATCH && o->json)
+		usage_error("%s", "--json goes with --function or --patch");
 	if (o->json && o->why)
 		usage_error("%s", "give --why or --json, not both");
 	if (o->npaths == 0)
@@ -228,6 +248,7 @@ struct state {
 	struct cl_reader reader;	/* first: callbacks cast back */
 	const struct options *opt;
 	struct cl_set set;
+	struct cl_patch_query patch;	/* --patch */
 	bool malformed;			/* an input was refused: exit 2 */
 	bool problem;			/* --check found something: exit 1 */
 	size_t objects;			/* ELF files and members read */
@@ -284,7 +305,9 @@ static void keep_needed(struct state *s, size_t from)
 		struct cl_list *list = s->set.lists[i];
 		bool keep = s->opt->action == DUMP ||
 			    (s->opt->action == FUNCTION &&
-			     cl_find_function(list, s->opt->function));
+			     cl_find_function(list, s->opt->function)) ||
+			    (s->opt->action == PATCH &&
+			     cl_patch_needs_list(&s->patch, list));
 
 		if (keep) {
 			s->set.lists[kept++] = list;
@@ -496,7 +519,7 @@ static int compare_answers(const void *pa, const void *pb)
 
 /* S as a JSON string: escaped, and bytes that are not UTF-8 (a path may
  * hold any) replaced by U+FFFD, so the output is always valid JSON. */
-static void json_string(const char *s)
+void cl_json_string(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t left = strlen(s), n;
@@ -603,18 +626,18 @@ static int query(struct state *s)
 
 	if (o->json) {
 		fputs("{\"function\": ", stdout);
-		json_string(o->function);
+		cl_json_string(o->function);
 		fputs(", \"symbols\": [", stdout);
 		for (i = 0; i < nanswers; i++) {
 			fputs(i ? ",\n  " : "\n  ", stdout);
 			fputs("{\"symbol\": ", stdout);
-			json_string(answers[i].symbol);
+			cl_json_string(answers[i].symbol);
 			fputs(", \"why\": ", stdout);
-			json_string(answers[i].why);
+			cl_json_string(answers[i].why);
 			fputs(", \"source\": ", stdout);
-			json_string(answers[i].source);
+			cl_json_string(answers[i].source);
 			fputs(", \"object\": ", stdout);
-			json_string(answers[i].object);
+			cl_json_string(answers[i].object);
 			putchar('}');
 		}
 		fputs(nanswers ? "\n]}\n" : "]}\n", stdout);
@@ -646,6 +669,15 @@ int main(int argc, char **argv)
 	s.reader.text = on_text;
 	s.reader.first_visit = first_visit;
 	s.opt = &opt;
+	if (opt.action == PATCH) {
+		size_t len;
+		char *diff = cl_read_file(opt.patch, &len);
+
+		if (!diff || cl_diff_parse(&s.patch.diff, opt.patch, diff, len))
+			return 2;
+		free(diff);
+		cl_patch_init(&s.patch, opt.patch);
+	}
 
 	for (i = 0; i < opt.npaths; i++)
 		read_path(&s, opt.paths[i]);
@@ -654,6 +686,8 @@ int main(int argc, char **argv)
 		status = 2;
 	} else if (opt.action == FUNCTION) {
 		status = query(&s);
+	} else if (opt.action == PATCH) {
+		status = cl_patch_answer(&s.patch, &s.set, opt.json);
 	} else if (opt.action == CHECK) {
 		if (s.missing)
 			cl_error("%zu of %zu objects have no callers list",
@@ -674,6 +708,8 @@ int main(int argc, char **argv)
 		status = 2;
 	}
 	cl_set_free(&s.set);
+	if (opt.action == PATCH)
+		cl_patch_free(&s.patch);
 	free(s.seen);
 	free(opt.paths);
 	return status;
