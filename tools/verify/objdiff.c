@@ -23,6 +23,10 @@
  *   - an anonymous constant (.LC string, merged constant, other unnamed
  *     data) is named by its content, since its offset and its .LC number
  *     shift when other functions' constants come and go;
+ *   - so is a local object GCC numbers per unit (a switch table CSWTCH.458,
+ *     __func__.12, a function's static _rs.7): the number moves when
+ *     another function gains or loses one; it is named by its stem, size
+ *     and content;
  *   - in a section shared by several functions (an explicit section
  *     attribute such as .init.text), the assembler resolves calls and
  *     jumps between them itself: a rel32 displacement is compared by the
@@ -218,6 +222,19 @@ static bool anonymous_symbol(const struct obj *o, size_t i)
 		return true;
 	return ELF64_ST_BIND(s->st_info) == STB_LOCAL &&
 	       !strncmp(symbol_name(o, i), ".L", 2);
+}
+
+/* A local object whose name GCC numbered: "stem.N", N digits. */
+static bool numbered_local(const struct obj *o, size_t i)
+{
+	const Elf64_Sym *s = &o->sym[i];
+	const char *name = symbol_name(o, i), *dot = strrchr(name, '.');
+
+	if (ELF64_ST_BIND(s->st_info) != STB_LOCAL ||
+	    ELF64_ST_TYPE(s->st_info) != STT_OBJECT || !dot || dot == name ||
+	    !dot[1])
+		return false;
+	return strspn(dot + 1, "0123456789") == strlen(dot + 1);
 }
 
 static bool defined_in_section(const struct obj *o, const Elf64_Sym *s)
@@ -495,6 +512,25 @@ static void describe_anonymous(const struct obj *o, unsigned int shndx,
 		 (unsigned long long)fnv1a(base + off, end - off));
 }
 
+/* The numbered local object I by its stem, size and bytes (none in .bss). */
+static void describe_numbered(const struct obj *o, size_t i, char *buf,
+			      size_t len)
+{
+	const Elf64_Sym *s = &o->sym[i];
+	const Elf64_Shdr *sh = &o->sh[s->st_shndx];
+	const char *name = symbol_name(o, i);
+	uint64_t hash = 0;
+
+	if (sh->sh_type != SHT_NOBITS && s->st_value <= sh->sh_size &&
+	    s->st_size <= sh->sh_size - s->st_value &&
+	    in_file(o, sh->sh_offset + s->st_value, s->st_size))
+		hash = fnv1a(o->data + sh->sh_offset + s->st_value,
+			     s->st_size);
+	snprintf(buf, len, "<%.*s:%llu:%016llx>",
+		 (int)(strrchr(name, '.') - name), name,
+		 (unsigned long long)s->st_size, (unsigned long long)hash);
+}
+
 /* One relocation of a function, reduced to what it means. */
 struct rel {
 	uint64_t off;		/* from the function's start */
@@ -512,6 +548,11 @@ static void resolve(const struct obj *o, const Elf64_Rela *r, struct rel *out)
 	uint64_t off, probe;
 
 	out->type = ELF64_R_TYPE(r->r_info);
+	if (numbered_local(o, si) && defined_in_section(o, s)) {
+		describe_numbered(o, si, out->target, sizeof(out->target));
+		out->value = r->r_addend;
+		return;
+	}
 	if (!anonymous_symbol(o, si) || !defined_in_section(o, s)) {
 		snprintf(out->target, sizeof(out->target), "%s",
 			 symbol_name(o, si));
@@ -521,6 +562,12 @@ static void resolve(const struct obj *o, const Elf64_Rela *r, struct rel *out)
 	off = s->st_value + (uint64_t)r->r_addend;
 	probe = probe_offset(o, r);
 	hit = containing_symbol(o, s->st_shndx, probe, &name);
+	if (hit && numbered_local(o, (size_t)(hit - o->sym))) {
+		describe_numbered(o, (size_t)(hit - o->sym), out->target,
+				  sizeof(out->target));
+		out->value = (int64_t)(off - hit->st_value);
+		return;
+	}
 	if (hit) {
 		snprintf(out->target, sizeof(out->target), "%s", name);
 		out->value = (int64_t)(off - hit->st_value);
