@@ -16,7 +16,10 @@
  * root just before GCC drops the node (early inlining drops them at once),
  * the final IPA call graph gives the remaining inline copies and every call
  * to a clone, and expansion tells which symbols are emitted and which grew a
- * .cold part.  This file holds data only; emit.c turns it into text.
+ * .cold part.  This file is the recorder: it registers every event that
+ * feeds the graph (the symbol-table hooks, IPA start and end, the pass
+ * before "final") and answers the writer's questions about it once the
+ * unit is finished; emit.c turns the answers into text.
  */
 #include "livepatch.h"
 
@@ -114,7 +117,7 @@ static bool held_before(int holder, int held, unsigned limit)
 /*
  * Bodies are copied whole: when BODY is inlined into ROOT, or ROOT is cloned
  * from BODY, ROOT also holds everything BODY held before the moment LIMIT
- * (see lp_callers_finish_ipa for why IPA inlining is cut off).
+ * (see record_final_graph for why IPA inlining is cut off).
  */
 static void record_contains(int root, int body, unsigned limit)
 {
@@ -188,16 +191,17 @@ static void node_removed(cgraph_node *node, void *data)
 
 static bool ipa_started;
 
-void lp_callers_init(void)
-{
-	body_index = new hash_map<int_hash<int, -1, -2>, int>;
-	held_since = new hash_map<int_hash<int64_t, -1, -2>, unsigned>;
-}
-
-void lp_callers_start(void)
+/*
+ * PLUGIN_ALL_IPA_PASSES_START: every function of the source is in the call
+ * graph and none has been inlined or cloned yet.  Only reads the graph, so
+ * its order among the other callbacks of the event does not matter.
+ */
+static void start_recording(void *gcc_data, void *user_data)
 {
 	struct cgraph_node *node;
 
+	(void)gcc_data;
+	(void)user_data;
 	ipa_started = true;
 	FOR_EACH_DEFINED_FUNCTION(node) {
 		if (!node->alias && !node->thunk)
@@ -234,14 +238,18 @@ static bool callee_body_is_unlikely(struct cgraph_edge *e)
 }
 
 /*
- * After the last IPA decision and before expansion: the inline copies GCC
- * still holds, and every direct call to a clone, attributed to the body
- * whose source holds the call (an inline copy's own function).
+ * PLUGIN_ALL_IPA_PASSES_END, after the last IPA decision and before
+ * expansion: the inline copies GCC still holds, and every direct call to a
+ * clone, attributed to the body whose source holds the call (an inline
+ * copy's own function).
  */
-void lp_callers_finish_ipa(void)
+static void record_final_graph(void *gcc_data, void *user_data)
 {
 	struct cgraph_node *node;
 	struct cgraph_edge *e;
+
+	(void)gcc_data;
+	(void)user_data;
 
 	/*
 	 * IPA inlining keeps a separate inline copy per call site, each
@@ -277,12 +285,14 @@ void lp_callers_finish_ipa(void)
 	}
 }
 
+/* noreturn.c found DECL never returns, before IPA. */
 void lp_callers_noreturn(tree decl)
 {
+	gcc_checking_assert(body_index);
 	bodies[body_of(decl)].noreturn = true;
 }
 
-void lp_callers_emitted(tree decl, bool has_cold_part)
+static void record_emitted(tree decl, bool has_cold_part)
 {
 	int b = body_of(decl);
 
@@ -294,6 +304,29 @@ void lp_callers_emitted(tree decl, bool has_cold_part)
 	bodies[b].emitted = true;
 	bodies[b].cold |= has_cold_part;
 }
+
+static const pass_data record_emitted_pass_data = {
+	RTL_PASS,
+	"livepatch_emitted",
+	OPTGROUP_NONE,
+	TV_NONE,
+	0, 0, 0, 0, 0,
+};
+
+/* Runs just before "final": the function is emitted under its own name,
+ * and bb-reorder has decided whether it has a NAME.cold part. */
+class pass_record_emitted : public rtl_opt_pass {
+public:
+	pass_record_emitted(gcc::context *ctxt)
+		: rtl_opt_pass(record_emitted_pass_data, ctxt)
+	{
+	}
+	unsigned int execute(function *fun) final override
+	{
+		record_emitted(fun->decl, crtl->has_bb_partition);
+		return 0;
+	}
+};
 
 /* Does B hold, inlined, the code of a body that depends on the source? */
 static bool holds_dependent(unsigned b, const enum lp_reason *why)
@@ -432,4 +465,20 @@ void lp_callers_for_each_source(lp_source_fn fn, void *data)
 bool lp_callers_started(void)
 {
 	return ipa_started;
+}
+
+void lp_callers_register(const struct lp_config *cfg)
+{
+	struct register_pass_info emitted = {
+		new pass_record_emitted(g), "final", 1, PASS_POS_INSERT_BEFORE,
+	};
+
+	body_index = new hash_map<int_hash<int, -1, -2>, int>;
+	held_since = new hash_map<int_hash<int64_t, -1, -2>, unsigned>;
+	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_START,
+			  start_recording, NULL);
+	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_END,
+			  record_final_graph, NULL);
+	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+			  &emitted);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * Emission of the callers list (format: docs/callers-format.md).
+ * The writer: the recorder's finished graph (callers.c) as the callers list
+ * (format: docs/callers-format.md), in bytes, written out.
  *
  * The list must reach the live-patch author whatever built the object:
  * - beside the object, named like GCC's own auxiliary outputs (foo.su for
@@ -15,30 +16,6 @@
  * source and flags give the same bytes.
  */
 #include "livepatch.h"
-
-static bool callers_enabled;
-static const char *callers_path;	/* NULL: beside the object */
-
-/*
- * VALUE of -fplugin-arg-livepatch-callers: none for the default place,
- * "off" to disable, anything else is the path to write.
- */
-bool lp_emit_configure(const char *value)
-{
-	if (value && !*value) {
-		error("empty value for %<-fplugin-arg-%s-callers%>; give a path or %<off%>",
-		      lp_plugin_name);
-		return false;
-	}
-	callers_enabled = !value || strcmp(value, "off");
-	callers_path = callers_enabled ? value : NULL;
-	return true;
-}
-
-bool lp_callers_enabled(void)
-{
-	return callers_enabled;
-}
 
 struct lp_text {
 	vec<char *> lines;
@@ -89,7 +66,7 @@ static int compare_lines(const void *a, const void *b)
 }
 
 /* The whole list as one string: header, then sorted unique records. */
-static char *build_text(void)
+static char *build_text(const struct lp_config *cfg)
 {
 	struct lp_text text = { vNULL };
 	const char *source = remap_debug_filename(main_input_filename);
@@ -100,7 +77,7 @@ static char *build_text(void)
 	text.lines.qsort(compare_lines);
 	out = xasprintf("%s\t%d\nsource\t%s\nmode\t%s\n",
 			LP_FORMAT_HEADER, LP_FORMAT_VERSION, source,
-			lp_mode_name(lp_mode));
+			lp_mode_name(cfg->mode));
 	len = strlen(out);
 	for (unsigned i = 0; i < text.lines.length(); i++)
 		len += strlen(text.lines[i]);
@@ -132,10 +109,10 @@ static bool is_probe_compile(void)
 	return driver_options && strstr(driver_options, "'-o' '/dev/null'");
 }
 
-static char *list_path(void)
+static char *list_path(const struct lp_config *cfg)
 {
-	if (callers_path)
-		return xstrdup(callers_path);
+	if (cfg->callers_path)
+		return xstrdup(cfg->callers_path);
 	return concat(aux_base_name, LP_FORMAT_SUFFIX, NULL);
 }
 
@@ -193,72 +170,24 @@ static void embed_in_object(const char *text)
 
 static void finish_unit(void *gcc_data, void *user_data)
 {
+	const struct lp_config *cfg = (const struct lp_config *)user_data;
 	char *text, *path;
 
 	(void)gcc_data;
-	(void)user_data;
 	if (seen_error() || !lp_callers_started() || is_probe_compile())
 		return;
-	text = build_text();
-	path = list_path();
+	text = build_text(cfg);
+	path = list_path(cfg);
 	if (write_atomically(path, text))
 		embed_in_object(text);
 	free(path);
 	free(text);
 }
 
-static void start_ipa(void *gcc_data, void *user_data)
+/* PLUGIN_FINISH_UNIT: the recorder has seen every function expanded, and
+ * asm_out_file is still open for the section. */
+void lp_emit_register(const struct lp_config *cfg)
 {
-	(void)gcc_data;
-	(void)user_data;
-	lp_callers_start();
-}
-
-static void finish_ipa(void *gcc_data, void *user_data)
-{
-	(void)gcc_data;
-	(void)user_data;
-	lp_callers_finish_ipa();
-}
-
-static const pass_data record_emitted_pass_data = {
-	RTL_PASS,
-	"livepatch_emitted",
-	OPTGROUP_NONE,
-	TV_NONE,
-	0, 0, 0, 0, 0,
-};
-
-/* Runs just before "final": the function is emitted under its own name,
- * and bb-reorder has decided whether it has a NAME.cold part. */
-class pass_record_emitted : public rtl_opt_pass {
-public:
-	pass_record_emitted(gcc::context *ctxt)
-		: rtl_opt_pass(record_emitted_pass_data, ctxt)
-	{
-	}
-	unsigned int execute(function *fun) final override
-	{
-		lp_callers_emitted(fun->decl, crtl->has_bb_partition);
-		return 0;
-	}
-};
-
-void lp_emit_register(void)
-{
-	struct register_pass_info record_emitted = {
-		new pass_record_emitted(g), "final", 1, PASS_POS_INSERT_BEFORE,
-	};
-
-	if (!callers_enabled)
-		return;
-	lp_callers_init();
-	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_START,
-			  start_ipa, NULL);
-	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_END,
-			  finish_ipa, NULL);
-	register_callback(lp_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-			  &record_emitted);
-	register_callback(lp_plugin_name, PLUGIN_FINISH_UNIT, finish_unit,
-			  NULL);
+	register_callback(cfg->plugin_name, PLUGIN_FINISH_UNIT, finish_unit,
+			  (void *)cfg);
 }

@@ -133,7 +133,7 @@ static void finish_function(void *gcc_data, void *user_data)
 	TREE_NOTHROW(current_function_decl) = saved_nothrow;
 }
 
-void lp_register_gates(void)
+void lp_gates_register(const struct lp_config *cfg)
 {
 	struct register_pass_info snapshot = {
 		new pass_snapshot_frequency(g),
@@ -141,12 +141,12 @@ void lp_register_gates(void)
 	};
 
 	own_frequency = new hash_map<int_hash<int, -1, -2>, unsigned>;
-	register_callback(lp_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 			  &snapshot);
-	register_callback(lp_plugin_name, PLUGIN_OVERRIDE_GATE, override_gate,
+	register_callback(cfg->plugin_name, PLUGIN_OVERRIDE_GATE, override_gate,
 			  NULL);
-	register_callback(lp_plugin_name, PLUGIN_ALL_PASSES_START,
+	register_callback(cfg->plugin_name, PLUGIN_ALL_PASSES_START,
 			  start_function, NULL);
-	register_callback(lp_plugin_name, PLUGIN_ALL_PASSES_END,
+	register_callback(cfg->plugin_name, PLUGIN_ALL_PASSES_END,
 			  finish_function, NULL);
 }
