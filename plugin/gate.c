@@ -22,6 +22,9 @@
  *   taken right after its "profile_estimate" pass and restored before every
  *   IPA pass and before the function is compiled, so only its own body
  *   decides.
+ *
+ * What is done to which pass is the table lp_gates below, as options.c's
+ * flag table is for the analyses that have a flag.
  */
 #include "livepatch.h"
 
@@ -98,22 +101,56 @@ static void restore_all_frequencies(void)
 		restore_frequency(node);
 }
 
-static bool is_pass(opt_pass *pass, enum opt_pass_type type, const char *name)
+/* The gate of "nothrow" (ipa-pure-const.cc) says no. */
+static void gate_off(bool *gate_status)
 {
-	return pass && pass->type == type && !strcmp(pass->name, name);
+	*gate_status = false;
 }
 
+/* An IPA pass that will run reads each function's own frequency. */
+static void restore_before_ipa(bool *gate_status)
+{
+	if (*gate_status)
+		restore_all_frequencies();
+}
+
+/*
+ * What is done when a pass without a flag is about to be gated: one row per
+ * pass (or every pass of a type when NAME is NULL); the first row that
+ * matches acts.  A new analysis without a flag is one more row.
+ */
+struct lp_gate {
+	enum opt_pass_type type;
+	const char *name;
+	void (*action)(bool *gate_status);
+};
+
+static const struct lp_gate lp_gates[] = {
+	{ GIMPLE_PASS, "nothrow", gate_off },
+	{ IPA_PASS, NULL, restore_before_ipa },
+	{ SIMPLE_IPA_PASS, NULL, restore_before_ipa },
+};
+
+static bool gate_matches(const struct lp_gate *gate, opt_pass *pass)
+{
+	return pass->type == gate->type &&
+	       (!gate->name || !strcmp(pass->name, gate->name));
+}
+
+/* PLUGIN_OVERRIDE_GATE: GCC_DATA is the gate's answer for current_pass. */
 static void override_gate(void *gcc_data, void *user_data)
 {
 	bool *gate_status = (bool *)gcc_data;
 
 	(void)user_data;
-	if (is_pass(current_pass, GIMPLE_PASS, "nothrow"))
-		*gate_status = false;
-	else if (current_pass && *gate_status &&
-		 (current_pass->type == IPA_PASS ||
-		  current_pass->type == SIMPLE_IPA_PASS))
-		restore_all_frequencies();
+	if (!current_pass)
+		return;
+	for (size_t i = 0; i < ARRAY_SIZE(lp_gates); i++) {
+		if (gate_matches(&lp_gates[i], current_pass)) {
+			lp_gates[i].action(gate_status);
+			return;
+		}
+	}
 }
 
 static bool saved_nothrow;
