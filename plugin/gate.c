@@ -74,8 +74,16 @@ public:
 	}
 };
 
-/* The function whose source a clone's body came from. */
-static tree origin_decl(struct cgraph_node *node)
+/*
+ * The function whose profile estimate a clone's body carries: GCC's own
+ * clone links (clone_of, former_clone_of once materialized), which
+ * cgraph_node::create_clone sets for IPA-CP and IPA-SRA clones and whose
+ * frequency it copies.  Not the recorder's origin_of (callers.c): that one
+ * also follows bodies GCC has already freed and versions made from a body
+ * (.part, target_clones), whose frequency create_version_clone does not
+ * copy; it exists only with the callers list on, and this gate always runs.
+ */
+static tree profile_origin(struct cgraph_node *node)
 {
 	while (node->clone_of)
 		node = node->clone_of;
@@ -88,7 +96,7 @@ static void restore_frequency(struct cgraph_node *node)
 
 	if (!node || node->inlined_to)
 		return;
-	packed = own_frequency->get(DECL_UID(origin_decl(node)));
+	packed = own_frequency->get(DECL_UID(profile_origin(node)));
 	if (packed)
 		unpack_frequency(node, *packed);
 }
