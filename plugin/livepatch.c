@@ -67,6 +67,7 @@ static bool parse_mode(const char *value, enum lp_mode *mode)
 struct lp_arguments {
 	bool disable;
 	bool callers_given;
+	const char *mode;	/* the value of the first mode= */
 };
 
 /*
@@ -78,6 +79,13 @@ static bool parse_callers(struct lp_config *cfg, const char *value)
 	if (value && !*value) {
 		error("empty value for %<-fplugin-arg-%s-callers%>; give a path or %<off%>",
 		      cfg->plugin_name);
+		return false;
+	}
+	/* Plugin arguments are case-sensitive; OFF meant as off must not
+	 * quietly become a file named OFF. */
+	if (value && strcmp(value, "off") && !strcasecmp(value, "off")) {
+		error("invalid value %qs for %<-fplugin-arg-%s-callers%>: %<off%> is lowercase; write %<./%s%> for a file of that name",
+		      value, cfg->plugin_name, value);
 		return false;
 	}
 	cfg->callers = !value || strcmp(value, "off");
@@ -105,6 +113,13 @@ static bool parse_argument(struct lp_config *cfg, struct lp_arguments *args,
 			      arg->value, name);
 			return false;
 		}
+		/* Two different modes: neither may silently win. */
+		if (args->mode && strcmp(args->mode, arg->value)) {
+			error("%<-fplugin-arg-%s-mode=%s%> conflicts with %<-fplugin-arg-%s-mode=%s%> given before it",
+			      name, arg->value, name, args->mode);
+			return false;
+		}
+		args->mode = arg->value;
 		return true;
 	}
 	if (!strcmp(arg->key, "disable") && !arg->value) {
@@ -126,6 +141,36 @@ static bool parse_argument(struct lp_config *cfg, struct lp_arguments *args,
 	return false;
 }
 
+/*
+ * GCC's parse_plugin_arg_opt (plugin.cc) takes every '=' of
+ * -fplugin-arg-NAME-KEY=VALUE for a separator and drops one character of
+ * VALUE per '=' after the first: callers=a=b.list arrives as "a=b.lis".
+ * The arguments as given are still in save_decoded_options (toplev.cc
+ * decodes them before initialize_plugins), so such a value is refused
+ * instead of used cut short.
+ */
+static bool values_arrive_whole(const struct lp_config *cfg)
+{
+	size_t len = strlen(cfg->plugin_name);
+
+	for (unsigned i = 0; i < save_decoded_options_count; i++) {
+		const struct cl_decoded_option *opt = &save_decoded_options[i];
+		const char *eq;
+
+		if (opt->opt_index != OPT_fplugin_arg_ || !opt->arg ||
+		    strncmp(opt->arg, cfg->plugin_name, len) ||
+		    opt->arg[len] != '-')
+			continue;
+		eq = strchr(opt->arg, '=');
+		if (eq && strchr(eq + 1, '=')) {
+			error("%<-fplugin-arg-%s%> has a value containing %<=%>, which GCC passes to plugins cut short; use a value without %<=%>",
+			      opt->arg);
+			return false;
+		}
+	}
+	return true;
+}
+
 /* Every argument into CFG, then the defaults that depend on another. */
 static bool parse_arguments(struct lp_config *cfg, struct lp_arguments *args,
 			    const struct plugin_name_args *info)
@@ -134,6 +179,8 @@ static bool parse_arguments(struct lp_config *cfg, struct lp_arguments *args,
 
 	cfg->plugin_name = info->base_name;
 	cfg->mode = LP_MODE_INLINE_ONLY_STATIC;
+	if (!values_arrive_whole(cfg))
+		return false;
 	for (int i = 0; i < info->argc; i++)
 		ok &= parse_argument(cfg, args, &info->argv[i]);
 	/* The callers list is what inline-clone mode exists for. */
@@ -145,7 +192,7 @@ static bool parse_arguments(struct lp_config *cfg, struct lp_arguments *args,
 __visible int plugin_init(struct plugin_name_args *plugin_info,
 			  struct plugin_gcc_version *version)
 {
-	struct lp_arguments args = { false, false };
+	struct lp_arguments args = { false, false, NULL };
 
 	if (!plugin_default_version_check(version, &gcc_version)) {
 		error("%qs was built for GCC %s but is loaded into GCC %s; rebuild it with this compiler",
