@@ -53,9 +53,19 @@ static vec<struct lp_call> unlikely_calls;
 static vec<struct lp_call> noreturn_calls;
 static hash_map<int_hash<int, -1, -2>, int> *body_index;
 
-static const char *asm_name(tree decl)
+/*
+ * DECL's name as the object's symbol table spells it, as nm prints it: an
+ * assembler name GCC is to emit verbatim (an asm label, asm("name")) is
+ * marked with a leading '*', which assemble_name (varasm.cc) drops; any
+ * other gets user_label_prefix (empty on ELF targets).  Allocated.
+ */
+static char *symbol_name(tree decl)
 {
-	return IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(decl));
+	const char *name = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(decl));
+
+	if (name[0] == '*')
+		return xstrdup(name + 1);
+	return concat(user_label_prefix, name, NULL);
 }
 
 /* The body for DECL, created on first sight. */
@@ -67,7 +77,7 @@ static int body_of(tree decl)
 
 	if (index)
 		return *index;
-	body.name = xstrdup(asm_name(decl));
+	body.name = symbol_name(decl);
 	bodies.safe_push(body);
 	body_index->put(DECL_UID(decl), bodies.length() - 1);
 	return bodies.length() - 1;
@@ -285,6 +295,42 @@ static void record_final_graph(void *gcc_data, void *user_data)
 	}
 }
 
+/* A symbol that names another function's code. */
+struct lp_alias {
+	char *name;		/* as the object spells it */
+	int target;		/* the body whose code it names */
+};
+
+static vec<struct lp_alias> aliases;
+
+/*
+ * PLUGIN_ALL_IPA_PASSES_END: the aliases that survived IPA are the ones
+ * emitted, as .set beside their target (cgraph_node::assemble_thunks_and_aliases).
+ * A weakref or transparent alias is no symbol of the object.  Only reads
+ * the graph, so its order beside record_final_graph does not matter.
+ */
+static void record_aliases(void *gcc_data, void *user_data)
+{
+	struct cgraph_node *node;
+
+	(void)gcc_data;
+	(void)user_data;
+	FOR_EACH_DEFINED_FUNCTION(node) {
+		struct cgraph_node *target;
+		struct lp_alias alias;
+
+		if (!node->alias || node->weakref || node->transparent_alias)
+			continue;
+		target = node->ultimate_alias_target();
+		if (!target || target->alias || target->thunk ||
+		    !target->definition)
+			continue;
+		alias.name = symbol_name(node->decl);
+		alias.target = body_of(target->decl);
+		aliases.safe_push(alias);
+	}
+}
+
 /* noreturn.c found DECL never returns, before IPA. */
 void lp_callers_noreturn(tree decl)
 {
@@ -299,7 +345,7 @@ static void record_emitted(tree decl, bool has_cold_part)
 	/* target_clones renames the default version to NAME.default after
 	 * the function was first seen; the list names the real symbol. */
 	free(bodies[b].symbol);
-	bodies[b].symbol = xstrdup(asm_name(decl));
+	bodies[b].symbol = symbol_name(decl);
 
 	bodies[b].emitted = true;
 	bodies[b].cold |= has_cold_part;
@@ -455,11 +501,23 @@ void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
 	XDELETEVEC(holds);
 }
 
+/*
+ * Every function of the source, then every alias of one (a C++ C1/D1
+ * constructor or destructor beside its C2/D2 body, alias("...")), under
+ * the alias's own name with its target's list: callers in other objects
+ * name the alias, and it holds no code of its own.
+ */
 void lp_callers_for_each_source(lp_source_fn fn, void *data)
 {
 	for (unsigned b = 0; b < bodies.length(); b++)
 		if (bodies[b].source)
 			fn(b, bodies[b].name, bodies[b].emitted, data);
+	for (unsigned i = 0; i < aliases.length(); i++) {
+		int b = aliases[i].target;
+
+		if (bodies[b].source)
+			fn(b, aliases[i].name, bodies[b].emitted, data);
+	}
 }
 
 bool lp_callers_started(void)
@@ -479,6 +537,8 @@ void lp_callers_register(const struct lp_config *cfg)
 			  start_recording, NULL);
 	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_END,
 			  record_final_graph, NULL);
+	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_END,
+			  record_aliases, NULL);
 	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 			  &emitted);
 }
