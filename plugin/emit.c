@@ -467,17 +467,8 @@ static void embed_in_object(const char *text)
 	fputs("\t.popsection\n", asm_out_file);
 }
 
-/* The writer's state between the two events below. */
-static bool unit_started;	/* compile_file ran: not -E */
-static char *unit_text;		/* the list, once embedded */
-
-/* PLUGIN_START_UNIT: a unit is compiled, not only preprocessed. */
-static void start_unit(void *gcc_data, void *user_data)
-{
-	(void)gcc_data;
-	(void)user_data;
-	unit_started = true;
-}
+/* The list, once embedded: what finish_unit hands to finish. */
+static char *unit_text;
 
 /*
  * PLUGIN_FINISH_UNIT: the recorder has seen every function expanded, and
@@ -507,10 +498,10 @@ static void finish(void *gcc_data, void *user_data)
 	char *path, *target = NULL;
 
 	(void)gcc_data;
-	if (!unit_started || is_probe_compile())
+	if (!unit_text)
 		return;
 	path = list_path(cfg);
-	if (unit_text && !compile_failed() && !driver_gone() &&
+	if (!compile_failed() && !driver_gone() &&
 	    !output_cannot_be_created() &&
 	    list_place(path, &target) == LP_PLACE_FILE)
 		write_atomically(path, target, unit_text);
@@ -523,8 +514,6 @@ static void finish(void *gcc_data, void *user_data)
 void lp_emit_register(const struct lp_config *cfg)
 {
 	driver_pid = getppid();
-	register_callback(cfg->plugin_name, PLUGIN_START_UNIT, start_unit,
-			  NULL);
 	register_callback(cfg->plugin_name, PLUGIN_FINISH_UNIT, finish_unit,
 			  (void *)cfg);
 	register_callback(cfg->plugin_name, PLUGIN_FINISH, finish,
