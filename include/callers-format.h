@@ -9,6 +9,8 @@
 #ifndef LIVEPATCH_CALLERS_FORMAT_H
 #define LIVEPATCH_CALLERS_FORMAT_H
 
+#include <stddef.h>
+
 /*
  * First line of every list: LP_FORMAT_HEADER TAB LP_FORMAT_VERSION.  The
  * plugin writes the current version; the tools read every version from
@@ -64,6 +66,57 @@ static inline const char *lp_reason_name(enum lp_reason r)
 	};
 
 	return names[r];
+}
+
+/*
+ * What a field (the source PATH, a NAME, a SYMBOL) may hold: at least one
+ * byte, UTF-8 (no overlong form, surrogate or code point past U+10FFFF),
+ * no control character (below 0x20, or 0x7f): TAB separates fields and LF
+ * ends records, and there is no escape.  Returns NULL when the LEN bytes
+ * at S may be a field, else what is wrong, for a message.
+ */
+static inline const char *lp_format_field_problem(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	if (!len)
+		return "nothing";
+	while (i < len) {
+		unsigned long cp;
+		size_t n, k;
+
+		if (u[i] == '\t')
+			return "a TAB";
+		if (u[i] == '\n')
+			return "a newline";
+		if (u[i] < 0x20 || u[i] == 0x7f)
+			return "a control character";
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (u[i] >= 0xc2 && u[i] <= 0xdf)
+			n = 2, cp = u[i] & 0x1f;
+		else if (u[i] >= 0xe0 && u[i] <= 0xef)
+			n = 3, cp = u[i] & 0x0f;
+		else if (u[i] >= 0xf0 && u[i] <= 0xf4)
+			n = 4, cp = u[i] & 0x07;
+		else
+			return "a byte that is not UTF-8";
+		if (n > len - i)
+			return "a byte that is not UTF-8";
+		for (k = 1; k < n; k++) {
+			if ((u[i + k] & 0xc0) != 0x80)
+				return "a byte that is not UTF-8";
+			cp = cp << 6 | (u[i + k] & 0x3f);
+		}
+		if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return "a byte that is not UTF-8";
+		i += n;
+	}
+	return 0;
 }
 
 #endif /* LIVEPATCH_CALLERS_FORMAT_H */

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * What the plugin's files share: the mode the user chose and the entry
- * points each concern exposes to plugin_init (livepatch.c).
+ * What the plugin's files share: the one configuration plugin_init
+ * (livepatch.c) parses from the arguments, and the entry point each concern
+ * registers through.  Data flows one way, in the order of the declarations
+ * below: options, interposition and gates shape what GCC's IPA may do, the
+ * recorder observes what it did, the writer turns that into the list.
  */
 #ifndef LIVEPATCH_H
 #define LIVEPATCH_H
@@ -18,20 +21,31 @@ enum lp_mode {
 	LP_MODE_INLINE_CLONE,
 };
 
-extern enum lp_mode lp_mode;
-extern const char *lp_plugin_name;
+/*
+ * The plugin's whole configuration: parsed once from the plugin arguments
+ * by plugin_init (livepatch.c), never written afterwards, and handed to
+ * each concern when it registers.  No concern keeps settings of its own.
+ */
+struct lp_config {
+	const char *plugin_name;	/* base name GCC loaded us under */
+	enum lp_mode mode;
+	bool callers;			/* record and write the callers list */
+	const char *callers_path;	/* NULL: beside the object */
+};
 
 const char *lp_mode_name(enum lp_mode mode);
-bool lp_parse_mode(const char *value, enum lp_mode *mode);
 
-/* options.c */
-bool lp_enforce_command_line(void);
-void lp_enforce_function_options(void);
+/* options.c: false after an error on the command line */
+bool lp_options_register(const struct lp_config *config);
 
 /* interpose.c */
-void lp_make_globals_interposable(void);
+void lp_interpose_register(const struct lp_config *config);
 
-/* callers.c: which emitted symbols hold code a function's source decides */
+/* gate.c */
+void lp_gates_register(const struct lp_config *config);
+
+/* callers.c, the recorder: which emitted symbols hold code a function's
+ * source decides */
 
 typedef void (*lp_patch_fn)(const char *symbol, enum lp_reason why, bool cold,
 			    void *data);
@@ -47,30 +61,21 @@ struct lp_location {
 typedef void (*lp_source_fn)(int source, const char *name, bool emitted,
 			     const struct lp_location *where, void *data);
 
-void lp_callers_init(void);
-void lp_callers_start(void);
-void lp_callers_finish_ipa(void);
-void lp_callers_emitted(tree decl, bool has_cold_part);
+void lp_callers_register(const struct lp_config *config);
 void lp_callers_noreturn(tree decl);
 bool lp_callers_started(void);
 void lp_callers_for_each_source(lp_source_fn fn, void *data);
 void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data);
-const char *lp_why_name(enum lp_reason why);
 
 /* location.c */
 bool lp_definition_location(tree decl, struct lp_location *where);
 void lp_for_each_file_read(void (*fn)(const char *path, void *data),
 			   void *data);
 
-/* emit.c: the list beside the object and inside it */
-bool lp_emit_configure(const char *value);
-bool lp_callers_enabled(void);
-void lp_emit_register(void);
+/* noreturn.c: reports to the recorder, so registered after it */
+void lp_noreturn_register(const struct lp_config *config);
 
-/* noreturn.c */
-void lp_noreturn_register(void);
-
-/* gate.c */
-void lp_register_gates(void);
+/* emit.c, the writer: the recorder's graph beside the object and in it */
+void lp_emit_register(const struct lp_config *config);
 
 #endif /* LIVEPATCH_H */

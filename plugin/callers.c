@@ -16,7 +16,10 @@
  * root just before GCC drops the node (early inlining drops them at once),
  * the final IPA call graph gives the remaining inline copies and every call
  * to a clone, and expansion tells which symbols are emitted and which grew a
- * .cold part.  This file holds data only; emit.c turns it into text.
+ * .cold part.  This file is the recorder: it registers every event that
+ * feeds the graph (the symbol-table hooks, IPA start and end, the pass
+ * before "final") and answers the writer's questions about it once the
+ * unit is finished; emit.c turns the answers into text.
  */
 #include "livepatch.h"
 
@@ -52,9 +55,19 @@ static vec<struct lp_call> unlikely_calls;
 static vec<struct lp_call> noreturn_calls;
 static hash_map<int_hash<int, -1, -2>, int> *body_index;
 
-static const char *asm_name(tree decl)
+/*
+ * DECL's name as the object's symbol table spells it, as nm prints it: an
+ * assembler name GCC is to emit verbatim (an asm label, asm("name")) is
+ * marked with a leading '*', which assemble_name (varasm.cc) drops; any
+ * other gets user_label_prefix (empty on ELF targets).  Allocated.
+ */
+static char *symbol_name(tree decl)
 {
-	return IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(decl));
+	const char *name = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(decl));
+
+	if (name[0] == '*')
+		return xstrdup(name + 1);
+	return concat(user_label_prefix, name, NULL);
 }
 
 /* The body for DECL, created on first sight. */
@@ -67,7 +80,7 @@ static int body_of(tree decl)
 
 	if (index)
 		return *index;
-	body.name = xstrdup(asm_name(decl));
+	body.name = symbol_name(decl);
 	bodies.safe_push(body);
 	body_index->put(DECL_UID(decl), bodies.length() - 1);
 	return bodies.length() - 1;
@@ -117,7 +130,7 @@ static bool held_before(int holder, int held, unsigned limit)
 /*
  * Bodies are copied whole: when BODY is inlined into ROOT, or ROOT is cloned
  * from BODY, ROOT also holds everything BODY held before the moment LIMIT
- * (see lp_callers_finish_ipa for why IPA inlining is cut off).
+ * (see record_final_graph for why IPA inlining is cut off).
  */
 static void record_contains(int root, int body, unsigned limit)
 {
@@ -191,16 +204,17 @@ static void node_removed(cgraph_node *node, void *data)
 
 static bool ipa_started;
 
-void lp_callers_init(void)
-{
-	body_index = new hash_map<int_hash<int, -1, -2>, int>;
-	held_since = new hash_map<int_hash<int64_t, -1, -2>, unsigned>;
-}
-
-void lp_callers_start(void)
+/*
+ * PLUGIN_ALL_IPA_PASSES_START: every function of the source is in the call
+ * graph and none has been inlined or cloned yet.  Only reads the graph, so
+ * its order among the other callbacks of the event does not matter.
+ */
+static void start_recording(void *gcc_data, void *user_data)
 {
 	struct cgraph_node *node;
 
+	(void)gcc_data;
+	(void)user_data;
 	ipa_started = true;
 	FOR_EACH_DEFINED_FUNCTION(node) {
 		struct lp_body *body;
@@ -245,14 +259,18 @@ static bool callee_body_is_unlikely(struct cgraph_edge *e)
 }
 
 /*
- * After the last IPA decision and before expansion: the inline copies GCC
- * still holds, and every direct call to a clone, attributed to the body
- * whose source holds the call (an inline copy's own function).
+ * PLUGIN_ALL_IPA_PASSES_END, after the last IPA decision and before
+ * expansion: the inline copies GCC still holds, and every direct call to a
+ * clone, attributed to the body whose source holds the call (an inline
+ * copy's own function).
  */
-void lp_callers_finish_ipa(void)
+static void record_final_graph(void *gcc_data, void *user_data)
 {
 	struct cgraph_node *node;
 	struct cgraph_edge *e;
+
+	(void)gcc_data;
+	(void)user_data;
 
 	/*
 	 * IPA inlining keeps a separate inline copy per call site, each
@@ -288,23 +306,84 @@ void lp_callers_finish_ipa(void)
 	}
 }
 
+/* A symbol that names another function's code. */
+struct lp_alias {
+	char *name;		/* as the object spells it */
+	int target;		/* the body whose code it names */
+};
+
+static vec<struct lp_alias> aliases;
+
+/*
+ * PLUGIN_ALL_IPA_PASSES_END: the aliases that survived IPA are the ones
+ * emitted, as .set beside their target (cgraph_node::assemble_thunks_and_aliases).
+ * A weakref or transparent alias is no symbol of the object.  Only reads
+ * the graph, so its order beside record_final_graph does not matter.
+ */
+static void record_aliases(void *gcc_data, void *user_data)
+{
+	struct cgraph_node *node;
+
+	(void)gcc_data;
+	(void)user_data;
+	FOR_EACH_DEFINED_FUNCTION(node) {
+		struct cgraph_node *target;
+		struct lp_alias alias;
+
+		if (!node->alias || node->weakref || node->transparent_alias)
+			continue;
+		target = node->ultimate_alias_target();
+		if (!target || target->alias || target->thunk ||
+		    !target->definition)
+			continue;
+		alias.name = symbol_name(node->decl);
+		alias.target = body_of(target->decl);
+		aliases.safe_push(alias);
+	}
+}
+
+/* noreturn.c found DECL never returns, before IPA. */
 void lp_callers_noreturn(tree decl)
 {
+	gcc_checking_assert(body_index);
 	bodies[body_of(decl)].noreturn = true;
 }
 
-void lp_callers_emitted(tree decl, bool has_cold_part)
+static void record_emitted(tree decl, bool has_cold_part)
 {
 	int b = body_of(decl);
 
 	/* target_clones renames the default version to NAME.default after
 	 * the function was first seen; the list names the real symbol. */
 	free(bodies[b].symbol);
-	bodies[b].symbol = xstrdup(asm_name(decl));
+	bodies[b].symbol = symbol_name(decl);
 
 	bodies[b].emitted = true;
 	bodies[b].cold |= has_cold_part;
 }
+
+static const pass_data record_emitted_pass_data = {
+	RTL_PASS,
+	"livepatch_emitted",
+	OPTGROUP_NONE,
+	TV_NONE,
+	0, 0, 0, 0, 0,
+};
+
+/* Runs just before "final": the function is emitted under its own name,
+ * and bb-reorder has decided whether it has a NAME.cold part. */
+class pass_record_emitted : public rtl_opt_pass {
+public:
+	pass_record_emitted(gcc::context *ctxt)
+		: rtl_opt_pass(record_emitted_pass_data, ctxt)
+	{
+	}
+	unsigned int execute(function *fun) final override
+	{
+		record_emitted(fun->decl, crtl->has_bb_partition);
+		return 0;
+	}
+};
 
 /* Does B hold, inlined, the code of a body that depends on the source? */
 static bool holds_dependent(unsigned b, const enum lp_reason *why)
@@ -433,15 +512,47 @@ void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
 	XDELETEVEC(holds);
 }
 
+/*
+ * Every function of the source, then every alias of one (a C++ C1/D1
+ * constructor or destructor beside its C2/D2 body, alias("...")), under
+ * the alias's own name with its target's list: callers in other objects
+ * name the alias, and it holds no code of its own.
+ */
 void lp_callers_for_each_source(lp_source_fn fn, void *data)
 {
 	for (unsigned b = 0; b < bodies.length(); b++)
 		if (bodies[b].source)
 			fn(b, bodies[b].name, bodies[b].emitted,
 			   bodies[b].located ? &bodies[b].where : NULL, data);
+	/* An alias is its target's code: placed where the target is. */
+	for (unsigned i = 0; i < aliases.length(); i++) {
+		int b = aliases[i].target;
+
+		if (bodies[b].source)
+			fn(b, aliases[i].name, bodies[b].emitted,
+			   bodies[b].located ? &bodies[b].where : NULL, data);
+	}
 }
 
 bool lp_callers_started(void)
 {
 	return ipa_started;
+}
+
+void lp_callers_register(const struct lp_config *cfg)
+{
+	struct register_pass_info emitted = {
+		new pass_record_emitted(g), "final", 1, PASS_POS_INSERT_BEFORE,
+	};
+
+	body_index = new hash_map<int_hash<int, -1, -2>, int>;
+	held_since = new hash_map<int_hash<int64_t, -1, -2>, unsigned>;
+	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_START,
+			  start_recording, NULL);
+	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_END,
+			  record_final_graph, NULL);
+	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_END,
+			  record_aliases, NULL);
+	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+			  &emitted);
 }

@@ -1,48 +1,84 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * Emission of the callers list (format: docs/callers-format.md).
+ * The writer: the recorder's finished graph (callers.c) as the callers list
+ * (format: docs/callers-format.md), in bytes, written out.
  *
  * The list must reach the live-patch author whatever built the object:
  * - beside the object, named like GCC's own auxiliary outputs (foo.su for
  *   -fstack-usage), so `make` users find foo.callers next to foo.o;
  * - inside the object, in a non-allocated .discard.* section, because a
  *   ccache hit or a distcc compile hands back only the object file.
- * The file is written to a temporary name and renamed, so parallel or
- * interrupted builds never leave a partial list.  Probe compiles (Kbuild's
- * cc-option compiles /dev/null, -o /dev/null, -E, -fsyntax-only) write
- * nothing: SUSE kernels once collected stray null.*.ipa-clones files from
- * them.  Output is sorted and holds no time, directory or pid, so the same
- * source and flags give the same bytes.
+ * Output is sorted and holds no time, directory or pid, so the same source
+ * and flags give the same bytes.
+ *
+ * And it must never lie or clobber:
+ * - probe compiles (Kbuild's cc-option compiles /dev/null, -o /dev/null,
+ *   -E, -fsyntax-only) write nothing: SUSE kernels once collected stray
+ *   null.*.ipa-clones files from them;
+ * - a compile that fails writes nothing: a list beside a missing object,
+ *   or beside an older one the failed compile left, misleads every later
+ *   query.  So the file is written at PLUGIN_FINISH, once every diagnostic
+ *   (-Werror ones included) is counted and the assembly file is closed,
+ *   and only while the driver that will run the assembler is still alive
+ *   and the object it names can be created.  A list from an earlier
+ *   successful compile stays, as GCC's driver leaves that compile's
+ *   object when cc1 fails;
+ * - the file is written to a temporary name beside it and renamed, with
+ *   termination signals held off, so a reader sees the old list or the
+ *   new one, never a mix, and a terminated compile leaves neither;
+ * - only a regular file (or nothing) at the path is replaced; /dev/null
+ *   takes no list, and any other device, FIFO, socket or directory is
+ *   refused, so a build run as root never replaces a device node;
+ * - a field the format cannot represent (a TAB, newline, control
+ *   character or non-UTF-8 byte in the source path or a symbol) fails the
+ *   compile: every list written is one the tools read back.
  */
 #include "livepatch.h"
-
-static bool callers_enabled;
-static const char *callers_path;	/* NULL: beside the object */
-
-/*
- * VALUE of -fplugin-arg-livepatch-callers: none for the default place,
- * "off" to disable, anything else is the path to write.
- */
-bool lp_emit_configure(const char *value)
-{
-	if (value && !*value) {
-		error("empty value for %<-fplugin-arg-%s-callers%>; give a path or %<off%>",
-		      lp_plugin_name);
-		return false;
-	}
-	callers_enabled = !value || strcmp(value, "off");
-	callers_path = callers_enabled ? value : NULL;
-	return true;
-}
-
-bool lp_callers_enabled(void)
-{
-	return callers_enabled;
-}
+#include "diagnostic.h"
 
 struct lp_text {
 	vec<char *> lines;
+	char *problem;		/* the first field that cannot be written */
 };
+
+/*
+ * S for a one-line message: a control character or non-ASCII byte as
+ * \t, \n or \xNN, so the message names the path exactly on one line.
+ */
+static char *escape_for_message(const char *s)
+{
+	char *out = XNEWVEC(char, 4 * strlen(s) + 1);
+	char *p = out;
+
+	for (; *s; s++) {
+		unsigned char c = *s;
+
+		if (c == '\t')
+			p = stpcpy(p, "\\t");
+		else if (c == '\n')
+			p = stpcpy(p, "\\n");
+		else if (c < 0x20 || c >= 0x7f)
+			p += sprintf(p, "\\x%02x", c);
+		else
+			*p++ = c;
+	}
+	*p = 0;
+	return out;
+}
+
+/* Note WHAT (the kind of field) VALUE if it cannot be a field. */
+static void check_field(struct lp_text *text, const char *what,
+			const char *value)
+{
+	const char *problem = lp_format_field_problem(value, strlen(value));
+	char *shown;
+
+	if (!problem || text->problem)
+		return;
+	shown = escape_for_message(value);
+	text->problem = xasprintf("%s '%s' holds %s", what, shown, problem);
+	free(shown);
+}
 
 static void add_line(struct lp_text *text, const char *fmt, ...)
 	ATTRIBUTE_PRINTF_2;
@@ -68,6 +104,7 @@ static void add_patch_line(const char *symbol, enum lp_reason why, bool cold,
 {
 	struct lp_patch_ctx *ctx = (struct lp_patch_ctx *)data;
 
+	check_field(ctx->text, "the symbol", symbol);
 	add_line(ctx->text, "patch\t%s\t%s%s\t%s\n", ctx->source, symbol,
 		 cold ? ".cold" : "", lp_reason_name(why));
 }
@@ -78,19 +115,25 @@ static void add_source_lines(int source, const char *name, bool emitted,
 	struct lp_text *text = (struct lp_text *)data;
 	struct lp_patch_ctx ctx = { text, name };
 
-	if (where)
+	check_field(text, "the function name", name);
+	if (where) {
+		check_field(text, "the path of a function's file", where->file);
 		add_line(text, "function\t%s\t%s\t%s\t%d\t%d\n", name,
 			 emitted ? "emitted" : "removed", where->file,
 			 where->first, where->last);
-	else
+	} else {
 		add_line(text, "function\t%s\t%s\n", name,
 			 emitted ? "emitted" : "removed");
+	}
 	lp_callers_for_each_patch(source, add_patch_line, &ctx);
 }
 
 static void add_file_line(const char *path, void *data)
 {
-	add_line((struct lp_text *)data, "file\t%s\n", path);
+	struct lp_text *text = (struct lp_text *)data;
+
+	check_field(text, "the path of a file the unit read", path);
+	add_line(text, "file\t%s\n", path);
 }
 
 static int compare_lines(const void *a, const void *b)
@@ -98,20 +141,36 @@ static int compare_lines(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The whole list as one string: header, then sorted unique records. */
-static char *build_text(void)
+/*
+ * The whole list as one string: header, then sorted unique records.  NULL
+ * after an error naming a field the format cannot represent (a source path
+ * with a TAB, say): refusing is the choice over an escape, which every
+ * reader of format version 1 would misread.
+ */
+static char *build_text(const struct lp_config *cfg)
 {
-	struct lp_text text = { vNULL };
+	struct lp_text text = { vNULL, NULL };
 	const char *source = remap_debug_filename(main_input_filename);
 	char *out, *p;
 	size_t len;
 
+	check_field(&text, "the source path", source);
 	lp_callers_for_each_source(add_source_lines, &text);
 	lp_for_each_file_read(add_file_line, &text);
+	for (unsigned i = 0; text.problem && i < text.lines.length(); i++)
+		free(text.lines[i]);
+	if (text.problem) {
+		error_at(UNKNOWN_LOCATION,
+			 "cannot write the callers list: %s, which the list cannot represent",
+			 text.problem);
+		free(text.problem);
+		text.lines.release();
+		return NULL;
+	}
 	text.lines.qsort(compare_lines);
 	out = xasprintf("%s\t%d\nsource\t%s\nmode\t%s\n",
 			LP_FORMAT_HEADER, LP_FORMAT_VERSION, source,
-			lp_mode_name(lp_mode));
+			lp_mode_name(cfg->mode));
 	len = strlen(out);
 	for (unsigned i = 0; i < text.lines.length(); i++)
 		len += strlen(text.lines[i]);
@@ -129,10 +188,56 @@ static char *build_text(void)
 	return out;
 }
 
+/*
+ * The value of option OPTION (say "-o") in the driver's command line, as
+ * COLLECT_GCC_OPTIONS holds it: every argument single-quoted, a quote
+ * inside one written '\''.  The last occurrence counts, as for the driver.
+ * NULL when absent, or when cc1 was not started by a driver.
+ */
+static char *driver_option(const char *option)
+{
+	const char *p = getenv("COLLECT_GCC_OPTIONS");
+	char *value = NULL;
+	bool next_is_value = false;
+
+	while (p && *p) {
+		char *arg = XNEWVEC(char, strlen(p) + 1), *a = arg;
+
+		for (;;) {
+			if (*p == '\'') {
+				for (p++; *p && *p != '\''; p++)
+					*a++ = *p;
+				if (*p)
+					p++;
+			} else if (p[0] == '\\' && p[1] == '\'') {
+				*a++ = '\'';
+				p += 2;
+			} else {
+				break;
+			}
+		}
+		*a = 0;
+		if (next_is_value) {
+			free(value);
+			value = arg;
+			next_is_value = false;
+		} else {
+			next_is_value = !strcmp(arg, option);
+			free(arg);
+		}
+		while (*p && *p != ' ')
+			p++;
+		while (*p == ' ')
+			p++;
+	}
+	return value;
+}
+
 /* Compiles whose output nobody keeps: Kbuild's cc-option and friends. */
 static bool is_probe_compile(void)
 {
-	const char *driver_options = getenv("COLLECT_GCC_OPTIONS");
+	char *output;
+	bool probe;
 
 	if (flag_syntax_only || !main_input_filename ||
 	    !strcmp(main_input_filename, "/dev/null") ||
@@ -140,39 +245,215 @@ static bool is_probe_compile(void)
 		return true;
 	if (asm_file_name && !strcmp(asm_file_name, "/dev/null"))
 		return true;
-	return driver_options && strstr(driver_options, "'-o' '/dev/null'");
+	output = driver_option("-o");
+	probe = output && !strcmp(output, "/dev/null");
+	free(output);
+	return probe;
 }
 
-static char *list_path(void)
+/* Errors, and warnings -Werror made errors (counted apart, werrorcount):
+ * toplev.cc then exits with FATAL_EXIT_CODE and the driver runs no
+ * assembler. */
+static bool compile_failed(void)
 {
-	if (callers_path)
-		return xstrdup(callers_path);
+	return seen_error() || werrorcount;
+}
+
+/*
+ * The driver that started cc1 runs the assembler after it.  If it is gone
+ * (killed while cc1 ran: its fatal_signal handler deleted its temporaries
+ * and re-raised the signal, and cc1 was re-parented), no object will ever
+ * stand beside the list.  Its pid is taken in plugin_init; a driver that
+ * died before cc1 got that far is not noticed.
+ */
+static pid_t driver_pid;
+
+static bool driver_gone(void)
+{
+	return getppid() != driver_pid;
+}
+
+/*
+ * The assembler (and the linker, without -c) runs after cc1, and cc1
+ * cannot see it fail.  What can be known in advance is whether the output
+ * the driver names with -o can be created at all: not when it is a
+ * directory, a file that may not be written, or in a directory that may
+ * not be written to.
+ */
+static bool output_cannot_be_created(void)
+{
+	char *object = driver_option("-o");
+	char *copy, *slash;
+	struct stat st;
+	bool cannot = false;
+
+	if (!object || !strcmp(object, "-")) {
+		free(object);
+		return false;
+	}
+	if (stat(object, &st) == 0) {
+		cannot = S_ISDIR(st.st_mode) || access(object, W_OK) != 0;
+	} else {
+		copy = xstrdup(object);
+		slash = strrchr(copy, '/');
+		if (slash)
+			slash[slash == copy] = 0;
+		cannot = access(slash ? copy : ".", W_OK) != 0;
+		free(copy);
+	}
+	free(object);
+	return cannot;
+}
+
+static char *list_path(const struct lp_config *cfg)
+{
+	if (cfg->callers_path)
+		return xstrdup(cfg->callers_path);
 	return concat(aux_base_name, LP_FORMAT_SUFFIX, NULL);
 }
 
-/* Write TEXT to PATH atomically: a temporary in the same directory, then
- * rename(2), so a reader sees the old list or the new one, never a mix. */
-static bool write_atomically(const char *path, const char *text)
+/* What the list does at a path, decided on what is there. */
+enum lp_place {
+	LP_PLACE_FILE,		/* a regular file or nothing: written there */
+	LP_PLACE_NONE,		/* /dev/null: no list */
+	LP_PLACE_REFUSED,	/* anything else */
+};
+
+static const char *file_kind(mode_t mode)
 {
-	char *tmp = concat(path, ".XXXXXX", NULL);
+	if (S_ISDIR(mode))
+		return "a directory";
+	if (S_ISCHR(mode))
+		return "a character device";
+	if (S_ISBLK(mode))
+		return "a block device";
+	if (S_ISFIFO(mode))
+		return "a FIFO";
+	if (S_ISSOCK(mode))
+		return "a socket";
+	return "something else";
+}
+
+/* The null device, under whatever name: the same device number. */
+static bool is_dev_null(const struct stat *st)
+{
+	struct stat null_st;
+
+	return S_ISCHR(st->st_mode) && stat("/dev/null", &null_st) == 0 &&
+	       S_ISCHR(null_st.st_mode) && st->st_rdev == null_st.st_rdev;
+}
+
+/*
+ * Where the list at PATH goes (*TARGET, to free): PATH itself, or the file
+ * a symbolic link there leads to, which is replaced while the link stays,
+ * as for any program writing through a link.  A file that exists must be
+ * one this process may write: a read-only list is refused as open(2)
+ * would refuse it (root may write it).  A refusal is an error naming PATH.
+ */
+static enum lp_place list_place(const char *path, char **target)
+{
+	struct stat st;
+
+	*target = NULL;
+	if (lstat(path, &st) != 0) {
+		if (errno == ENOENT) {
+			*target = xstrdup(path);
+			return LP_PLACE_FILE;
+		}
+		error_at(UNKNOWN_LOCATION,
+			 "cannot write the callers list %qs: %m", path);
+		return LP_PLACE_REFUSED;
+	}
+	if (S_ISLNK(st.st_mode)) {
+		char *real = realpath(path, NULL);
+
+		if (!real || stat(real, &st) != 0) {
+			error_at(UNKNOWN_LOCATION,
+				 "cannot write the callers list %qs: the symbolic link leads nowhere: %m",
+				 path);
+			free(real);
+			return LP_PLACE_REFUSED;
+		}
+		*target = xstrdup(real);
+		free(real);
+	} else {
+		*target = xstrdup(path);
+	}
+	if (is_dev_null(&st))
+		return LP_PLACE_NONE;
+	if (!S_ISREG(st.st_mode)) {
+		error_at(UNKNOWN_LOCATION,
+			 "cannot write the callers list %qs: it is %s, not a regular file",
+			 path, file_kind(st.st_mode));
+		return LP_PLACE_REFUSED;
+	}
+	if (access(*target, W_OK) != 0) {
+		error_at(UNKNOWN_LOCATION,
+			 "cannot write the callers list %qs: %m", path);
+		return LP_PLACE_REFUSED;
+	}
+	return LP_PLACE_FILE;
+}
+
+/*
+ * Signals that end cc1 by default.  They are held off while the list is
+ * written and renamed: one arriving then would leave the temporary behind,
+ * or a complete list for a compile the driver is about to call failed.
+ * SIGXFSZ held off turns a write past the file size limit into EFBIG.
+ */
+static const int termination_signals[] = {
+	SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGXFSZ,
+};
+
+/*
+ * Write TEXT to TARGET atomically: a temporary in the same directory
+ * (TARGET.XXXXXX, which the tools never read as a list), then rename(2), so
+ * a reader sees the old list or the new one, never a mix.  A termination
+ * signal that arrived meanwhile takes the list away again before it is
+ * delivered.  Only SIGKILL can leave the temporary; see
+ * docs/callers-format.md.
+ */
+static bool write_atomically(const char *path, const char *target,
+			     const char *text)
+{
+	char *tmp = concat(target, ".XXXXXX", NULL);
 	size_t len = strlen(text);
+	sigset_t hold, old, pending;
 	mode_t mask = umask(0);
-	bool ok = false;
-	int fd;
+	bool ok = false, ending = false;
+	int fd, saved_errno = 0;
 
 	umask(mask);
+	sigemptyset(&hold);
+	for (size_t i = 0; i < ARRAY_SIZE(termination_signals); i++)
+		sigaddset(&hold, termination_signals[i]);
+	sigprocmask(SIG_BLOCK, &hold, &old);
 	fd = mkstemp(tmp);
 	if (fd >= 0) {
 		ok = write(fd, text, len) == (ssize_t)len &&
 		     fchmod(fd, 0666 & ~mask) == 0;
-		ok &= close(fd) == 0;
-		ok = ok && rename(tmp, path) == 0;
+		if (close(fd) != 0)
+			ok = false;
+		ok = ok && rename(tmp, target) == 0;
+		saved_errno = errno;
 		if (!ok)
 			unlink(tmp);
+	} else {
+		saved_errno = errno;
 	}
-	if (!ok)
+	sigpending(&pending);
+	for (size_t i = 0; i < ARRAY_SIZE(termination_signals); i++)
+		if (sigismember(&pending, termination_signals[i]) &&
+		    !sigismember(&old, termination_signals[i]))
+			ending = true;
+	if (ok && ending)
+		unlink(target);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (!ok) {
+		errno = saved_errno;
 		error_at(UNKNOWN_LOCATION,
 			 "cannot write the callers list %qs: %m", path);
+	}
 	free(tmp);
 	return ok;
 }
@@ -202,74 +483,55 @@ static void embed_in_object(const char *text)
 	fputs("\t.popsection\n", asm_out_file);
 }
 
+/* The list, once embedded: what finish_unit hands to finish. */
+static char *unit_text;
+
+/*
+ * PLUGIN_FINISH_UNIT: the recorder has seen every function expanded, and
+ * asm_out_file is still open for the section.
+ */
 static void finish_unit(void *gcc_data, void *user_data)
 {
-	char *text, *path;
+	const struct lp_config *cfg = (const struct lp_config *)user_data;
 
 	(void)gcc_data;
-	(void)user_data;
-	if (seen_error() || !lp_callers_started() || is_probe_compile())
+	if (compile_failed() || !lp_callers_started() || is_probe_compile())
 		return;
-	text = build_text();
-	path = list_path();
-	if (write_atomically(path, text))
-		embed_in_object(text);
+	unit_text = build_text(cfg);
+	if (unit_text)
+		embed_in_object(unit_text);
+}
+
+/*
+ * PLUGIN_FINISH: the last moment cc1 runs plugin code.  The assembly file
+ * is closed (an error writing it was fatal before this), every diagnostic
+ * is counted, and toplev.cc decides the exit status right after.  An error
+ * reported here still fails the compile.
+ */
+static void finish(void *gcc_data, void *user_data)
+{
+	const struct lp_config *cfg = (const struct lp_config *)user_data;
+	char *path, *target = NULL;
+
+	(void)gcc_data;
+	if (!unit_text)
+		return;
+	path = list_path(cfg);
+	if (!compile_failed() && !driver_gone() &&
+	    !output_cannot_be_created() &&
+	    list_place(path, &target) == LP_PLACE_FILE)
+		write_atomically(path, target, unit_text);
+	free(target);
 	free(path);
-	free(text);
+	free(unit_text);
+	unit_text = NULL;
 }
 
-static void start_ipa(void *gcc_data, void *user_data)
+void lp_emit_register(const struct lp_config *cfg)
 {
-	(void)gcc_data;
-	(void)user_data;
-	lp_callers_start();
-}
-
-static void finish_ipa(void *gcc_data, void *user_data)
-{
-	(void)gcc_data;
-	(void)user_data;
-	lp_callers_finish_ipa();
-}
-
-static const pass_data record_emitted_pass_data = {
-	RTL_PASS,
-	"livepatch_emitted",
-	OPTGROUP_NONE,
-	TV_NONE,
-	0, 0, 0, 0, 0,
-};
-
-/* Runs just before "final": the function is emitted under its own name,
- * and bb-reorder has decided whether it has a NAME.cold part. */
-class pass_record_emitted : public rtl_opt_pass {
-public:
-	pass_record_emitted(gcc::context *ctxt)
-		: rtl_opt_pass(record_emitted_pass_data, ctxt)
-	{
-	}
-	unsigned int execute(function *fun) final override
-	{
-		lp_callers_emitted(fun->decl, crtl->has_bb_partition);
-		return 0;
-	}
-};
-
-void lp_emit_register(void)
-{
-	struct register_pass_info record_emitted = {
-		new pass_record_emitted(g), "final", 1, PASS_POS_INSERT_BEFORE,
-	};
-
-	if (!callers_enabled)
-		return;
-	lp_callers_init();
-	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_START,
-			  start_ipa, NULL);
-	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_END,
-			  finish_ipa, NULL);
-	register_callback(lp_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-			  &record_emitted);
-	register_callback(lp_plugin_name, PLUGIN_FINISH_UNIT, finish_unit,
-			  NULL);
+	driver_pid = getppid();
+	register_callback(cfg->plugin_name, PLUGIN_FINISH_UNIT, finish_unit,
+			  (void *)cfg);
+	register_callback(cfg->plugin_name, PLUGIN_FINISH, finish,
+			  (void *)cfg);
 }

@@ -22,6 +22,9 @@
  *   taken right after its "profile_estimate" pass and restored before every
  *   IPA pass and before the function is compiled, so only its own body
  *   decides.
+ *
+ * What is done to which pass is the table lp_gates below, as options.c's
+ * flag table is for the analyses that have a flag.
  */
 #include "livepatch.h"
 
@@ -71,8 +74,16 @@ public:
 	}
 };
 
-/* The function whose source a clone's body came from. */
-static tree origin_decl(struct cgraph_node *node)
+/*
+ * The function whose profile estimate a clone's body carries: GCC's own
+ * clone links (clone_of, former_clone_of once materialized), which
+ * cgraph_node::create_clone sets for IPA-CP and IPA-SRA clones and whose
+ * frequency it copies.  Not the recorder's origin_of (callers.c): that one
+ * also follows bodies GCC has already freed and versions made from a body
+ * (.part, target_clones), whose frequency create_version_clone does not
+ * copy; it exists only with the callers list on, and this gate always runs.
+ */
+static tree profile_origin(struct cgraph_node *node)
 {
 	while (node->clone_of)
 		node = node->clone_of;
@@ -85,7 +96,7 @@ static void restore_frequency(struct cgraph_node *node)
 
 	if (!node || node->inlined_to)
 		return;
-	packed = own_frequency->get(DECL_UID(origin_decl(node)));
+	packed = own_frequency->get(DECL_UID(profile_origin(node)));
 	if (packed)
 		unpack_frequency(node, *packed);
 }
@@ -98,22 +109,56 @@ static void restore_all_frequencies(void)
 		restore_frequency(node);
 }
 
-static bool is_pass(opt_pass *pass, enum opt_pass_type type, const char *name)
+/* The gate of "nothrow" (ipa-pure-const.cc) says no. */
+static void gate_off(bool *gate_status)
 {
-	return pass && pass->type == type && !strcmp(pass->name, name);
+	*gate_status = false;
 }
 
+/* An IPA pass that will run reads each function's own frequency. */
+static void restore_before_ipa(bool *gate_status)
+{
+	if (*gate_status)
+		restore_all_frequencies();
+}
+
+/*
+ * What is done when a pass without a flag is about to be gated: one row per
+ * pass (or every pass of a type when NAME is NULL); the first row that
+ * matches acts.  A new analysis without a flag is one more row.
+ */
+struct lp_gate {
+	enum opt_pass_type type;
+	const char *name;
+	void (*action)(bool *gate_status);
+};
+
+static const struct lp_gate lp_gates[] = {
+	{ GIMPLE_PASS, "nothrow", gate_off },
+	{ IPA_PASS, NULL, restore_before_ipa },
+	{ SIMPLE_IPA_PASS, NULL, restore_before_ipa },
+};
+
+static bool gate_matches(const struct lp_gate *gate, opt_pass *pass)
+{
+	return pass->type == gate->type &&
+	       (!gate->name || !strcmp(pass->name, gate->name));
+}
+
+/* PLUGIN_OVERRIDE_GATE: GCC_DATA is the gate's answer for current_pass. */
 static void override_gate(void *gcc_data, void *user_data)
 {
 	bool *gate_status = (bool *)gcc_data;
 
 	(void)user_data;
-	if (is_pass(current_pass, GIMPLE_PASS, "nothrow"))
-		*gate_status = false;
-	else if (current_pass && *gate_status &&
-		 (current_pass->type == IPA_PASS ||
-		  current_pass->type == SIMPLE_IPA_PASS))
-		restore_all_frequencies();
+	if (!current_pass)
+		return;
+	for (size_t i = 0; i < ARRAY_SIZE(lp_gates); i++) {
+		if (gate_matches(&lp_gates[i], current_pass)) {
+			lp_gates[i].action(gate_status);
+			return;
+		}
+	}
 }
 
 static bool saved_nothrow;
@@ -133,7 +178,7 @@ static void finish_function(void *gcc_data, void *user_data)
 	TREE_NOTHROW(current_function_decl) = saved_nothrow;
 }
 
-void lp_register_gates(void)
+void lp_gates_register(const struct lp_config *cfg)
 {
 	struct register_pass_info snapshot = {
 		new pass_snapshot_frequency(g),
@@ -141,12 +186,12 @@ void lp_register_gates(void)
 	};
 
 	own_frequency = new hash_map<int_hash<int, -1, -2>, unsigned>;
-	register_callback(lp_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 			  &snapshot);
-	register_callback(lp_plugin_name, PLUGIN_OVERRIDE_GATE, override_gate,
+	register_callback(cfg->plugin_name, PLUGIN_OVERRIDE_GATE, override_gate,
 			  NULL);
-	register_callback(lp_plugin_name, PLUGIN_ALL_PASSES_START,
+	register_callback(cfg->plugin_name, PLUGIN_ALL_PASSES_START,
 			  start_function, NULL);
-	register_callback(lp_plugin_name, PLUGIN_ALL_PASSES_END,
+	register_callback(cfg->plugin_name, PLUGIN_ALL_PASSES_END,
 			  finish_function, NULL);
 }

@@ -59,10 +59,12 @@ static void add_attribute(tree decl, const char *name)
  * complete and no IPA pass ("visibility", "einline", "local-pure-const",
  * ...) has looked at it yet.
  */
-void lp_make_globals_interposable(void)
+static void make_globals_interposable(void *gcc_data, void *user_data)
 {
 	struct cgraph_node *node;
 
+	(void)gcc_data;
+	(void)user_data;
 	FOR_EACH_DEFINED_FUNCTION(node) {
 		tree decl = node->decl;
 
@@ -72,4 +74,15 @@ void lp_make_globals_interposable(void)
 			add_attribute(decl, interposition_attributes[i]);
 		DECL_UNINLINABLE(decl) = 1;
 	}
+}
+
+/* The default level only: inline-clone mode keeps every body inlinable.
+ * Adds attributes, never nodes, so its order among the other
+ * PLUGIN_ALL_IPA_PASSES_START callbacks does not matter. */
+void lp_interpose_register(const struct lp_config *cfg)
+{
+	if (cfg->mode != LP_MODE_INLINE_ONLY_STATIC)
+		return;
+	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_START,
+			  make_globals_interposable, NULL);
 }

@@ -6,27 +6,29 @@
  * A live patch replaces one function's body in a running kernel.  That is
  * only safe when every other function whose machine code depends on the old
  * body is known and patched with it.  This file only checks that the plugin
- * runs in the GCC it was built for, reads the plugin arguments and wires the
- * concerns together; each concern lives in its own file:
+ * runs in the GCC it was built for, parses the plugin arguments once into
+ * one configuration and registers each concern with it; each concern lives
+ * in its own file:
  *   options.c    -f flags of silent summaries, forced off and checked
  *   interpose.c  global functions made opaque to IPA (default level)
  *   gate.c       silent summaries that have no -f flag
- *   callers.c    which symbols hold code each function's source decides
- *   emit.c       that callers list, beside the object and inside it
+ *   callers.c    the recorder: which symbols hold code each function's
+ *                source decides
  *   noreturn.c   noreturn discovery for static functions, recorded
+ *   emit.c       the writer: that callers list, beside the object and in it
  */
 #include "livepatch.h"
 #include "plugin-version.h"
 
 __visible int plugin_is_GPL_compatible;
 
-enum lp_mode lp_mode = LP_MODE_INLINE_ONLY_STATIC;
-const char *lp_plugin_name = "livepatch";
-
 static const char *const mode_names[] = {
 	[LP_MODE_INLINE_ONLY_STATIC] = "inline-only-static",
 	[LP_MODE_INLINE_CLONE] = "inline-clone",
 };
+
+/* The one configuration: filled by parse_arguments, then only read. */
+static struct lp_config config;
 
 static struct plugin_info livepatch_plugin_info = {
 	.version = LP_PLUGIN_VERSION,
@@ -50,7 +52,7 @@ const char *lp_mode_name(enum lp_mode mode)
 	return mode_names[mode];
 }
 
-bool lp_parse_mode(const char *value, enum lp_mode *mode)
+static bool parse_mode(const char *value, enum lp_mode *mode)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(mode_names); i++) {
 		if (!strcmp(value, mode_names[i])) {
@@ -61,94 +63,167 @@ bool lp_parse_mode(const char *value, enum lp_mode *mode)
 	return false;
 }
 
-static bool callers_given;
+/* What the arguments said beyond the configuration itself. */
+struct lp_arguments {
+	bool disable;
+	bool callers_given;
+	const char *mode;	/* the value of the first mode= */
+};
 
-static bool parse_argument(const struct plugin_argument *arg, bool *disable)
+/*
+ * VALUE of -fplugin-arg-livepatch-callers: none for the default place,
+ * "off" to disable, anything else is the path to write.
+ */
+static bool parse_callers(struct lp_config *cfg, const char *value)
 {
+	if (value && !*value) {
+		error("empty value for %<-fplugin-arg-%s-callers%>; give a path or %<off%>",
+		      cfg->plugin_name);
+		return false;
+	}
+	/* Plugin arguments are case-sensitive; OFF meant as off must not
+	 * quietly become a file named OFF. */
+	if (value && strcmp(value, "off") && !strcasecmp(value, "off")) {
+		error("invalid value %qs for %<-fplugin-arg-%s-callers%>: %<off%> is lowercase; write %<./%s%> for a file of that name",
+		      value, cfg->plugin_name, value);
+		return false;
+	}
+	cfg->callers = !value || strcmp(value, "off");
+	cfg->callers_path = cfg->callers ? value : NULL;
+	return true;
+}
+
+static bool parse_argument(struct lp_config *cfg, struct lp_arguments *args,
+			   const struct plugin_argument *arg)
+{
+	const char *name = cfg->plugin_name;
+
 	if (!strcmp(arg->key, "callers")) {
-		callers_given = true;
-		return lp_emit_configure(arg->value);
+		args->callers_given = true;
+		return parse_callers(cfg, arg->value);
 	}
 	if (!strcmp(arg->key, "mode")) {
 		if (!arg->value) {
 			error("no value supplied for %<-fplugin-arg-%s-mode%>; expected %<inline-only-static%> or %<inline-clone%>",
-			      lp_plugin_name);
+			      name);
 			return false;
 		}
-		if (!lp_parse_mode(arg->value, &lp_mode)) {
+		if (!parse_mode(arg->value, &cfg->mode)) {
 			error("invalid value %qs for %<-fplugin-arg-%s-mode%>; expected %<inline-only-static%> or %<inline-clone%>",
-			      arg->value, lp_plugin_name);
+			      arg->value, name);
 			return false;
 		}
+		/* Two different modes: neither may silently win. */
+		if (args->mode && strcmp(args->mode, arg->value)) {
+			error("%<-fplugin-arg-%s-mode=%s%> conflicts with %<-fplugin-arg-%s-mode=%s%> given before it",
+			      name, arg->value, name, args->mode);
+			return false;
+		}
+		args->mode = arg->value;
 		return true;
 	}
 	if (!strcmp(arg->key, "disable") && !arg->value) {
-		*disable = true;
+		args->disable = true;
 		return true;
 	}
 	if (!strcmp(arg->key, "help") && !arg->value) {
-		fprintf(stderr, "%s plugin %s\n%s", lp_plugin_name,
+		fprintf(stderr, "%s plugin %s\n%s", name,
 			livepatch_plugin_info.version,
 			livepatch_plugin_info.help);
 		return true;
 	}
 	if (arg->value)
 		error("unknown argument %<-fplugin-arg-%s-%s=%s%>; see %<-fplugin-arg-%s-help%>",
-		      lp_plugin_name, arg->key, arg->value, lp_plugin_name);
+		      name, arg->key, arg->value, name);
 	else
 		error("unknown argument %<-fplugin-arg-%s-%s%>; see %<-fplugin-arg-%s-help%>",
-		      lp_plugin_name, arg->key, lp_plugin_name);
+		      name, arg->key, name);
 	return false;
 }
 
-static void start_ipa(void *gcc_data, void *user_data)
+/*
+ * GCC's parse_plugin_arg_opt (plugin.cc) takes every '=' of
+ * -fplugin-arg-NAME-KEY=VALUE for a separator and drops one character of
+ * VALUE per '=' after the first: callers=a=b.list arrives as "a=b.lis".
+ * The arguments as given are still in save_decoded_options (toplev.cc
+ * decodes them before initialize_plugins), so such a value is refused
+ * instead of used cut short.
+ */
+static bool values_arrive_whole(const struct lp_config *cfg)
 {
-	(void)gcc_data;
-	(void)user_data;
-	lp_enforce_function_options();
-	if (lp_mode == LP_MODE_INLINE_ONLY_STATIC)
-		lp_make_globals_interposable();
+	size_t len = strlen(cfg->plugin_name);
+
+	for (unsigned i = 0; i < save_decoded_options_count; i++) {
+		const struct cl_decoded_option *opt = &save_decoded_options[i];
+		const char *eq;
+
+		if (opt->opt_index != OPT_fplugin_arg_ || !opt->arg ||
+		    strncmp(opt->arg, cfg->plugin_name, len) ||
+		    opt->arg[len] != '-')
+			continue;
+		eq = strchr(opt->arg, '=');
+		if (eq && strchr(eq + 1, '=')) {
+			error("%<-fplugin-arg-%s%> has a value containing %<=%>, which GCC passes to plugins cut short; use a value without %<=%>",
+			      opt->arg);
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Every argument into CFG, then the defaults that depend on another. */
+static bool parse_arguments(struct lp_config *cfg, struct lp_arguments *args,
+			    const struct plugin_name_args *info)
+{
+	bool ok = true;
+
+	cfg->plugin_name = info->base_name;
+	cfg->mode = LP_MODE_INLINE_ONLY_STATIC;
+	if (!values_arrive_whole(cfg))
+		return false;
+	for (int i = 0; i < info->argc; i++)
+		ok &= parse_argument(cfg, args, &info->argv[i]);
+	/* The callers list is what inline-clone mode exists for. */
+	if (!args->callers_given && cfg->mode == LP_MODE_INLINE_CLONE)
+		cfg->callers = true;
+	return ok;
 }
 
 __visible int plugin_init(struct plugin_name_args *plugin_info,
 			  struct plugin_gcc_version *version)
 {
-	bool disable = false;
-	bool ok = true;
+	struct lp_arguments args = { false, false, NULL };
 
-	lp_plugin_name = plugin_info->base_name;
 	if (!plugin_default_version_check(version, &gcc_version)) {
 		error("%qs was built for GCC %s but is loaded into GCC %s; rebuild it with this compiler",
 		      plugin_info->full_name, gcc_version.basever,
 		      version->basever);
 		return 0;
 	}
-	for (int i = 0; i < plugin_info->argc; i++)
-		ok &= parse_argument(&plugin_info->argv[i], &disable);
 	/*
 	 * After an error, return 0 with nothing registered: the error already
 	 * fails the compile, and GCC would otherwise add a second line
 	 * ("failed to initialize plugin") to the one naming the argument.
 	 */
-	if (!ok)
+	if (!parse_arguments(&config, &args, plugin_info))
 		return 0;
 
-	register_callback(lp_plugin_name, PLUGIN_INFO, NULL,
+	register_callback(config.plugin_name, PLUGIN_INFO, NULL,
 			  &livepatch_plugin_info);
-	if (disable)
+	if (args.disable)
 		return 0;
-	if (!lp_enforce_command_line())
+	if (!lp_options_register(&config))
 		return 0;
-
-	/* The callers list is what inline-clone mode exists for. */
-	if (!callers_given && lp_mode == LP_MODE_INLINE_CLONE)
-		lp_emit_configure(NULL);
-
-	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_START,
-			  start_ipa, NULL);
-	lp_register_gates();
-	lp_emit_register();
-	if (lp_callers_enabled())
-		lp_noreturn_register();
+	lp_interpose_register(&config);
+	lp_gates_register(&config);
+	if (!config.callers)
+		return 0;
+	/*
+	 * The recorder first: noreturn discovery reports to it.  The writer
+	 * only reads what the recorder holds once the unit is finished.
+	 */
+	lp_callers_register(&config);
+	lp_noreturn_register(&config);
+	lp_emit_register(&config);
 	return 0;
 }

@@ -52,14 +52,17 @@ public:
 };
 
 /* Only with the callers list on: without it nothing would record whom the
- * discovery lets depend on the function's body. */
-void lp_noreturn_register(void)
+ * discovery lets depend on the function's body.  plugin_init registers it
+ * after the recorder, which it reports each discovery to. */
+void lp_noreturn_register(const struct lp_config *cfg)
 {
 	struct register_pass_info discover = {
 		new pass_discover_noreturn(g),
 		"profile_estimate", 1, PASS_POS_INSERT_AFTER,
 	};
 
-	register_callback(lp_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+	if (!cfg->callers)
+		return;
+	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 			  &discover);
 }

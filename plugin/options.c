@@ -62,9 +62,10 @@ static int *flag_in(struct gcc_options *opts, const struct lp_flag *flag)
 	return (int *)((char *)opts + flag->offset);
 }
 
-static bool flag_is_gated(const struct lp_flag *flag)
+static bool flag_is_gated(const struct lp_config *cfg,
+			  const struct lp_flag *flag)
 {
-	return !flag->cloning || lp_mode == LP_MODE_INLINE_ONLY_STATIC;
+	return !flag->cloning || cfg->mode == LP_MODE_INLINE_ONLY_STATIC;
 }
 
 /*
@@ -72,7 +73,8 @@ static bool flag_is_gated(const struct lp_flag *flag)
  * error; DECL names the function whose optimize attribute or pragma did it,
  * or is NULL for the command line.  Returns false after an error.
  */
-static bool force_flags_off(struct gcc_options *opts,
+static bool force_flags_off(const struct lp_config *cfg,
+			    struct gcc_options *opts,
 			    struct gcc_options *opts_set, tree decl)
 {
 	bool ok = true;
@@ -81,18 +83,18 @@ static bool force_flags_off(struct gcc_options *opts,
 		const struct lp_flag *flag = &lp_flags[i];
 		int *value = flag_in(opts, flag);
 
-		if (!flag_is_gated(flag))
+		if (!flag_is_gated(cfg, flag))
 			continue;
 		if (*value && *flag_in(opts_set, flag)) {
 			if (decl)
 				error_at(DECL_SOURCE_LOCATION(decl),
 					 "%qs in the optimize attribute or pragma of %qD conflicts with %<-fplugin-arg-%s-mode=%s%>",
-					 flag->option, decl, lp_plugin_name,
-					 lp_mode_name(lp_mode));
+					 flag->option, decl, cfg->plugin_name,
+					 lp_mode_name(cfg->mode));
 			else
 				error("%qs conflicts with %<-fplugin-arg-%s-mode=%s%>",
-				      flag->option, lp_plugin_name,
-				      lp_mode_name(lp_mode));
+				      flag->option, cfg->plugin_name,
+				      lp_mode_name(cfg->mode));
 			ok = false;
 		}
 		*value = 0;
@@ -105,7 +107,7 @@ static bool force_flags_off(struct gcc_options *opts,
  * once: a function's body then leaks into callers in other objects, which
  * no per-object callers list can describe.
  */
-static bool reject_whole_program(void)
+static bool reject_whole_program(const struct lp_config *cfg)
 {
 	const char *what = NULL;
 
@@ -118,7 +120,7 @@ static bool reject_whole_program(void)
 	if (!what)
 		return true;
 	error("%qs is not supported with the %qs plugin: it lets function bodies cross object files",
-	      what, lp_plugin_name);
+	      what, cfg->plugin_name);
 	return false;
 }
 
@@ -127,40 +129,29 @@ static bool reject_whole_program(void)
  * inline-clone mode promises; refuse the combination instead of letting
  * one silently win.
  */
-static bool reject_live_patching_conflict(void)
+static bool reject_live_patching_conflict(const struct lp_config *cfg)
 {
-	if (lp_mode != LP_MODE_INLINE_CLONE ||
+	if (cfg->mode != LP_MODE_INLINE_CLONE ||
 	    flag_live_patching != LIVE_PATCHING_INLINE_ONLY_STATIC)
 		return true;
 	error("%<-flive-patching=inline-only-static%> conflicts with %<-fplugin-arg-%s-mode=%s%>",
-	      lp_plugin_name, lp_mode_name(lp_mode));
+	      cfg->plugin_name, lp_mode_name(cfg->mode));
 	return false;
-}
-
-/*
- * Called from plugin_init, after GCC decoded the command line and before
- * process_options() snapshots it into optimization_default_node, so every
- * function without its own optimize attribute inherits the result.
- */
-bool lp_enforce_command_line(void)
-{
-	bool ok = reject_whole_program();
-
-	ok &= reject_live_patching_conflict();
-	ok &= force_flags_off(&global_options, &global_options_set, NULL_TREE);
-	return ok;
 }
 
 /*
  * A function with an optimize attribute, or defined under #pragma GCC
  * optimize, carries its own option node, built from the command line plus
- * its own options.  Re-check each before any IPA pass reads it.
+ * its own options.  Re-check each before any IPA pass reads it: at
+ * PLUGIN_ALL_IPA_PASSES_START the unit is parsed and no IPA pass has run.
  */
-void lp_enforce_function_options(void)
+static void enforce_function_options(void *gcc_data, void *user_data)
 {
+	const struct lp_config *cfg = (const struct lp_config *)user_data;
 	struct cgraph_node *node;
 	bool changed = false;
 
+	(void)gcc_data;
 	FOR_EACH_FUNCTION(node) {
 		tree decl = node->decl;
 		tree opts = DECL_FUNCTION_SPECIFIC_OPTIMIZATION(decl);
@@ -169,7 +160,8 @@ void lp_enforce_function_options(void)
 			continue;
 		cl_optimization_restore(&global_options, &global_options_set,
 					TREE_OPTIMIZATION(opts));
-		force_flags_off(&global_options, &global_options_set, decl);
+		force_flags_off(cfg, &global_options, &global_options_set,
+				decl);
 		DECL_FUNCTION_SPECIFIC_OPTIMIZATION(decl) =
 			build_optimization_node(&global_options,
 						&global_options_set);
@@ -178,4 +170,26 @@ void lp_enforce_function_options(void)
 	if (changed)
 		cl_optimization_restore(&global_options, &global_options_set,
 			TREE_OPTIMIZATION(optimization_default_node));
+}
+
+/*
+ * Called from plugin_init, after GCC decoded the command line and before
+ * process_options() snapshots it into optimization_default_node, so every
+ * function without its own optimize attribute inherits the result.
+ * Returns false after an error, with nothing registered.
+ */
+bool lp_options_register(const struct lp_config *cfg)
+{
+	bool ok = reject_whole_program(cfg);
+
+	ok &= reject_live_patching_conflict(cfg);
+	ok &= force_flags_off(cfg, &global_options, &global_options_set,
+			      NULL_TREE);
+	if (!ok)
+		return false;
+	/* Changes only option nodes, never the call graph: its order among
+	 * the other PLUGIN_ALL_IPA_PASSES_START callbacks does not matter. */
+	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_START,
+			  enforce_function_options, (void *)cfg);
+	return true;
 }
