@@ -41,10 +41,6 @@
 
 #define LP_GCC_MAJOR (GCC_VERSION / 1000)
 
-#if LP_GCC_MAJOR != 11 && LP_GCC_MAJOR != 12
-#error "livepatch supports GCC 11 and GCC 12 only"
-#endif
-
 /*
  * GCC 12 tracks whether an option was given explicitly with OPTION_SET_P;
  * GCC 11 has only the global_options_set structure behind it.
