@@ -49,6 +49,12 @@
 #define OPTION_SET_P(OPTION) global_options_set.x_ ## OPTION
 #endif
 
+/*
+ * GCC 14 added stack scrubbing (ipa-strub.cc and its "strubm" pass):
+ * strub.c checks the modes that pass chooses, where it exists.
+ */
+#define LP_HAVE_STRUB (LP_GCC_MAJOR >= 14)
+
 /* Symbols a plugin must export for GCC to accept it. */
 #define __visible __attribute__((visibility("default")))
 

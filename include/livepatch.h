@@ -59,4 +59,7 @@ void lp_noreturn_register(void);
 /* gate.c */
 void lp_register_gates(void);
 
+/* strub.c */
+void lp_strub_register(void);
+
 #endif /* LIVEPATCH_H */

@@ -14,6 +14,7 @@
  *   callers.c    which symbols hold code each function's source decides
  *   emit.c       that callers list, beside the object and inside it
  *   noreturn.c   noreturn discovery for static functions, recorded
+ *   strub.c      strub interfaces GCC derives from a body, refused
  */
 #include "livepatch.h"
 #include "plugin-version.h"
@@ -147,6 +148,7 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_START,
 			  start_ipa, NULL);
 	lp_register_gates();
+	lp_strub_register();
 	lp_emit_register();
 	if (lp_callers_enabled())
 		lp_noreturn_register();

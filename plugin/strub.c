@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * Implicit at-calls stack scrubbing (GCC 14 and later, ipa-strub.cc): an
+ * interface that GCC derives from a function's body.
+ *
+ * compute_strub_mode gives a function the "at-calls" strub interface (every
+ * caller passes it a watermark pointer and calls __strub_leave after it)
+ * when -fstrub=at-calls or -fstrub=all asks for it, or when its body reads
+ * a variable of a strub type ("at-calls-opt"), provided the function is
+ * local and only called directly.  Whether it qualifies also depends on its
+ * body (can_strub_at_calls_p: no __builtin_apply_args).  Its callers' code
+ * then follows the callee's body: a live patch that stops reading the strub
+ * variable, or starts calling __builtin_apply_args, changes the interface
+ * its unpatched callers use, and nothing records that.  A mode the source
+ * names, strub("at-calls") or strub("internal"), does not follow the body,
+ * and the internal mode's FN.strub.0 clone is on the callers list: only the
+ * implicit at-calls choice is refused, one error per function.
+ */
+#include "livepatch.h"
+
+#if LP_HAVE_STRUB
+
+/* DECL_UIDs of the functions whose strub mode the source names. */
+static hash_set<int_hash<int, -1, -2>> *declared_strub;
+
+static tree strub_attribute(tree decl)
+{
+	tree attr = lookup_attribute("strub", DECL_ATTRIBUTES(decl));
+
+	return attr ? attr : lookup_attribute("strub",
+					      TYPE_ATTRIBUTES(TREE_TYPE(decl)));
+}
+
+/* PLUGIN_ALL_IPA_PASSES_START: before "strubm" adds its own attributes. */
+static void note_declared_strub(void *gcc_data, void *user_data)
+{
+	struct cgraph_node *node;
+
+	(void)gcc_data;
+	(void)user_data;
+	FOR_EACH_DEFINED_FUNCTION(node)
+		if (strub_attribute(node->decl))
+			declared_strub->add(DECL_UID(node->decl));
+}
+
+/*
+ * set_strub_mode_to records the mode it chose as a strub attribute whose
+ * value is the mode's identifier (get_strub_mode_attr_value).
+ */
+static bool is_at_calls(tree attr)
+{
+	tree id = TREE_VALUE(attr);
+
+	if (id && TREE_CODE(id) == TREE_LIST)
+		id = TREE_VALUE(id);
+	return id && TREE_CODE(id) == IDENTIFIER_NODE &&
+	       (id_equal(id, "at-calls") || id_equal(id, "at-calls-opt"));
+}
+
+static unsigned int reject_implicit_at_calls(void)
+{
+	struct cgraph_node *node;
+
+	FOR_EACH_DEFINED_FUNCTION(node) {
+		tree decl = node->decl;
+		tree attr = strub_attribute(decl);
+
+		if (attr && is_at_calls(attr) &&
+		    !declared_strub->contains(DECL_UID(decl)))
+			error_at(DECL_SOURCE_LOCATION(decl),
+				 "GCC chose at-calls %<strub%> for %qD from its body, which makes its callers depend on that body; name the mode with %<__attribute__((strub(...)))%>",
+				 decl);
+	}
+	return 0;
+}
+
+static const pass_data check_strub_pass_data = {
+	SIMPLE_IPA_PASS,
+	"livepatch_strub",
+	OPTGROUP_NONE,
+	TV_NONE,
+	0, 0, 0, 0, 0,
+};
+
+class pass_check_strub : public simple_ipa_opt_pass {
+public:
+	pass_check_strub(gcc::context *ctxt)
+		: simple_ipa_opt_pass(check_strub_pass_data, ctxt)
+	{
+	}
+	unsigned int execute(function *) final override
+	{
+		return reject_implicit_at_calls();
+	}
+};
+
+void lp_strub_register(void)
+{
+	struct register_pass_info check = {
+		new pass_check_strub(g), "strubm", 1, PASS_POS_INSERT_AFTER,
+	};
+
+	declared_strub = new hash_set<int_hash<int, -1, -2>>;
+	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_START,
+			  note_declared_strub, NULL);
+	register_callback(lp_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+			  &check);
+}
+
+#else
+
+/* No strub before GCC 14, and no "strubm" pass to run after. */
+void lp_strub_register(void)
+{
+}
+
+#endif
