@@ -5,7 +5,8 @@
    use()'s code then depends on mix()'s body: a live patch of mix() that no
    longer reads key changes the interface the unpatched use() calls.  The
    plugin refuses the implicit choice with one error naming the function;
-   naming the mode in the source is accepted (strub-declared-at-calls.c).
+   naming the mode in the source is accepted
+   (livepatch.default/strub-declared-at-calls.c).
    The control shows the interface in plain GCC; GCC 11-13 have no strub
    (UNSUPPORTED there).  */
 /* { dg-do compile } */
