@@ -14,7 +14,7 @@
  *   callers.c    which symbols hold code each function's source decides
  *   emit.c       that callers list, beside the object and inside it
  *   noreturn.c   noreturn discovery for static functions, recorded
- *   strub.c      strub interfaces GCC derives from a body, refused
+ *   strub.c      stack scrubbing it can neither keep safe nor record, refused
  */
 #include "livepatch.h"
 #include "plugin-version.h"

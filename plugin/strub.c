@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * Implicit at-calls stack scrubbing (GCC 14 and later, ipa-strub.cc): an
- * interface that GCC derives from a function's body.
+ * Stack scrubbing (GCC 14 and later, ipa-strub.cc) that the plugin can
+ * neither keep safe nor record: the at-calls interface GCC derives from a
+ * function's body, and scrubbing a global at the default level.
  *
  * compute_strub_mode gives a function the "at-calls" strub interface (every
  * caller passes it a watermark pointer and calls __strub_leave after it)
@@ -15,10 +16,17 @@
  * names, strub("at-calls") or strub("internal"), does not follow the body,
  * and the internal mode's FN.strub.0 clone is on the callers list: only the
  * implicit at-calls choice is refused, one error per function.
+ *
+ * At the default level a global function is noipa, and GCC refuses to
+ * strub a noipa function (can_strub_p): a global whose strub attribute asks
+ * for scrubbing is refused here with one line naming it, and strub is then
+ * switched off for the unit, so that GCC does not add its own lines.
  */
 #include "livepatch.h"
 
 #if LP_HAVE_STRUB
+
+#include "ipa-strub.h"
 
 /* DECL_UIDs of the functions whose strub mode the source names. */
 static hash_set<int_hash<int, -1, -2>> *declared_strub;
@@ -31,16 +39,52 @@ static tree strub_attribute(tree decl)
 					      TYPE_ATTRIBUTES(TREE_TYPE(decl)));
 }
 
-/* PLUGIN_ALL_IPA_PASSES_START: before "strubm" adds its own attributes. */
-static void note_declared_strub(void *gcc_data, void *user_data)
+/* Does ATTR, as written in the source, ask for a scrubbing mode?  A bare
+ * strub means at-calls; strub_validate_fn_attr_parm (ipa-strub.h) is > 0
+ * for at-calls and internal, < 0 for callable and disabled. */
+static bool requests_scrubbing(tree attr)
+{
+	tree args = TREE_VALUE(attr);
+
+	return !args || (TREE_CODE(args) == TREE_LIST &&
+			 strub_validate_fn_attr_parm(TREE_VALUE(args)) > 0);
+}
+
+static bool is_interposed_global(struct cgraph_node *node)
+{
+	return lp_mode == LP_MODE_INLINE_ONLY_STATIC &&
+	       lookup_attribute("noipa", DECL_ATTRIBUTES(node->decl)) &&
+	       TREE_PUBLIC(node->decl);
+}
+
+/*
+ * Right before "strubm": interpose.c has run (PLUGIN_ALL_IPA_PASSES_START
+ * comes before the small IPA passes), and "strubm" has not yet added
+ * attributes of its own.
+ */
+static unsigned int note_declared_strub(void)
 {
 	struct cgraph_node *node;
+	bool refused = false;
 
-	(void)gcc_data;
-	(void)user_data;
-	FOR_EACH_DEFINED_FUNCTION(node)
-		if (strub_attribute(node->decl))
-			declared_strub->add(DECL_UID(node->decl));
+	FOR_EACH_DEFINED_FUNCTION(node) {
+		tree attr = strub_attribute(node->decl);
+
+		if (!attr)
+			continue;
+		declared_strub->add(DECL_UID(node->decl));
+		if (requests_scrubbing(attr) && is_interposed_global(node)) {
+			error_at(DECL_SOURCE_LOCATION(node->decl),
+				 "%<strub%> on the global function %qD conflicts with %<-fplugin-arg-%s-mode=%s%>: GCC can only scrub a function open to IPA",
+				 node->decl, lp_plugin_name,
+				 lp_mode_name(lp_mode));
+			refused = true;
+		}
+	}
+	/* -fstrub=disable: the "strubm" pass then reports nothing more. */
+	if (refused)
+		flag_strub = 0;
+	return 0;
 }
 
 /*
@@ -74,12 +118,32 @@ static unsigned int reject_implicit_at_calls(void)
 	return 0;
 }
 
+static const pass_data note_strub_pass_data = {
+	SIMPLE_IPA_PASS,
+	"livepatch_strub_declared",
+	OPTGROUP_NONE,
+	TV_NONE,
+	0, 0, 0, 0, 0,
+};
+
 static const pass_data check_strub_pass_data = {
 	SIMPLE_IPA_PASS,
 	"livepatch_strub",
 	OPTGROUP_NONE,
 	TV_NONE,
 	0, 0, 0, 0, 0,
+};
+
+class pass_note_strub : public simple_ipa_opt_pass {
+public:
+	pass_note_strub(gcc::context *ctxt)
+		: simple_ipa_opt_pass(note_strub_pass_data, ctxt)
+	{
+	}
+	unsigned int execute(function *) final override
+	{
+		return note_declared_strub();
+	}
 };
 
 class pass_check_strub : public simple_ipa_opt_pass {
@@ -96,13 +160,16 @@ public:
 
 void lp_strub_register(void)
 {
+	struct register_pass_info note = {
+		new pass_note_strub(g), "strubm", 1, PASS_POS_INSERT_BEFORE,
+	};
 	struct register_pass_info check = {
 		new pass_check_strub(g), "strubm", 1, PASS_POS_INSERT_AFTER,
 	};
 
 	declared_strub = new hash_set<int_hash<int, -1, -2>>;
-	register_callback(lp_plugin_name, PLUGIN_ALL_IPA_PASSES_START,
-			  note_declared_strub, NULL);
+	register_callback(lp_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+			  &note);
 	register_callback(lp_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 			  &check);
 }

@@ -4,9 +4,10 @@
    inline the wrapper and call scrub.strub.0 directly, so patching scrub()
    means patching scrub.strub.0 and every caller holding the wrapper.  GCC
    requires a strub function to stay open to IPA (can_strub_p refuses
-   noipa), so at the default level a global one does not compile; this is
-   inline-clone mode, where the clone and the callers are listed.  GCC 11-13
-   have no strub (UNSUPPORTED there).  */
+   noipa), so the default level refuses a global one
+   (livepatch.errors/attr/strub-global-default.c); this is inline-clone
+   mode, where the clone and the callers are listed.  GCC 11-13 have no
+   strub (UNSUPPORTED there).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 /* { dg-require-gcc-version 14 "the strub attribute" } */
