@@ -41,10 +41,6 @@
 
 #define LP_GCC_MAJOR (GCC_VERSION / 1000)
 
-#if LP_GCC_MAJOR != 11 && LP_GCC_MAJOR != 12
-#error "livepatch supports GCC 11 and GCC 12 only"
-#endif
-
 /*
  * GCC 12 tracks whether an option was given explicitly with OPTION_SET_P;
  * GCC 11 has only the global_options_set structure behind it.
@@ -52,6 +48,12 @@
 #ifndef OPTION_SET_P
 #define OPTION_SET_P(OPTION) global_options_set.x_ ## OPTION
 #endif
+
+/*
+ * GCC 14 added stack scrubbing (ipa-strub.cc and its "strubm" pass):
+ * strub.c checks the modes that pass chooses, where it exists.
+ */
+#define LP_HAVE_STRUB (LP_GCC_MAJOR >= 14)
 
 /* Symbols a plugin must export for GCC to accept it. */
 #define __visible __attribute__((visibility("default")))

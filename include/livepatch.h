@@ -78,4 +78,7 @@ void lp_noreturn_register(const struct lp_config *config);
 /* emit.c, the writer: the recorder's graph beside the object and in it */
 void lp_emit_register(const struct lp_config *config);
 
+/* strub.c */
+void lp_strub_register(const struct lp_config *config);
+
 #endif /* LIVEPATCH_H */

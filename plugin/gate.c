@@ -161,21 +161,34 @@ static void override_gate(void *gcc_data, void *user_data)
 	}
 }
 
+/*
+ * The function being compiled is remembered here, not looked up again at
+ * PLUGIN_ALL_PASSES_END: a pass that returns TODO_discard_function pops
+ * the function before the passes end (passes.cc, execute_one_pass), so
+ * current_function_decl is then NULL.  omp-offload.cc does that on the
+ * host for an OpenACC routine with a nohost clause (GCC 12 and later), and
+ * GCC 13's pass_assumptions (tree-assume.cc) for every function it
+ * outlines from an assume attribute (FN._assume.N).
+ */
+static tree compiled_decl;
 static bool saved_nothrow;
 
 static void start_function(void *gcc_data, void *user_data)
 {
 	(void)gcc_data;
 	(void)user_data;
-	saved_nothrow = TREE_NOTHROW(current_function_decl);
-	restore_frequency(cgraph_node::get(current_function_decl));
+	compiled_decl = current_function_decl;
+	saved_nothrow = TREE_NOTHROW(compiled_decl);
+	restore_frequency(cgraph_node::get(compiled_decl));
 }
 
 static void finish_function(void *gcc_data, void *user_data)
 {
 	(void)gcc_data;
 	(void)user_data;
-	TREE_NOTHROW(current_function_decl) = saved_nothrow;
+	if (compiled_decl)
+		TREE_NOTHROW(compiled_decl) = saved_nothrow;
+	compiled_decl = NULL_TREE;
 }
 
 void lp_gates_register(const struct lp_config *cfg)

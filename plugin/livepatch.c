@@ -16,6 +16,7 @@
  *                source decides
  *   noreturn.c   noreturn discovery for static functions, recorded
  *   emit.c       the writer: that callers list, beside the object and in it
+ *   strub.c      stack scrubbing it can neither keep safe nor record, refused
  */
 #include "livepatch.h"
 #include "plugin-version.h"
@@ -216,6 +217,7 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 		return 0;
 	lp_interpose_register(&config);
 	lp_gates_register(&config);
+	lp_strub_register(&config);
 	if (!config.callers)
 		return 0;
 	/*

@@ -2,31 +2,11 @@
    -fno-ipa-icf, which the mode keeps, stops GCC from folding mix_b() into
    a jump to the identical mix_a().  A live patch of mix_a() would then
    change mix_b() too.  With the plugin mix_b() keeps its own body.  The
-   control shows the jump.  */
+   control, on the same source, is livepatch.default/icf-global-control.c.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
-int mix_a(const int *v, int n)
-{
-	int r = 0;
-
-	for (int i = 0; i < n; i++)
-		r = (r * 31 + v[i]) ^ (r >> 3);
-	for (int i = n - 1; i >= 0; i--)
-		r = (r * 17 - v[i]) ^ (r << 2);
-	return r / 7 + n % 5;
-}
-
-int mix_b(const int *v, int n)
-{
-	int r = 0;
-
-	for (int i = 0; i < n; i++)
-		r = (r * 31 + v[i]) ^ (r >> 3);
-	for (int i = n - 1; i >= 0; i--)
-		r = (r * 17 - v[i]) ^ (r << 2);
-	return r / 7 + n % 5;
-}
+#include "../livepatch.default/icf-global.c"
 
 /* { dg-final { scan-function-not mix_b "mix_a" } } */
 /* { dg-final { scan-function mix_b "imul|sall" } } */

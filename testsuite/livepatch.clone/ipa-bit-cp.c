@@ -2,23 +2,11 @@
    (-fipa-bit-cp) stays off: every caller passes low() a multiple of 16,
    and plain GCC compiles low() in place to return 0.  A live patch that
    adds a caller passing another value would get 0.  With the plugin low()
-   keeps its mask.  The control shows it gone.  */
+   keeps its mask.  The control, on the same source, is
+   livepatch.default/ipa-bit-cp-control.c.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
-__attribute__((noinline)) static int low(int v)
-{
-	return v & 15;
-}
-
-int use1(int a)
-{
-	return low(a * 16) + 1;
-}
-
-int use2(int b)
-{
-	return low(b << 5) + 2;
-}
+#include "../livepatch.default/ipa-bit-cp.c"
 
 /* { dg-final { scan-function low "\\\$15" } } */

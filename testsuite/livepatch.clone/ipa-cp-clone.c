@@ -6,24 +6,7 @@
 /* { dg-do compile } */
 /* { dg-options "-O3 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
-__attribute__((noinline)) int scale(int x, int k)
-{
-	int r = 0;
-
-	for (int i = 0; i < k; i++)
-		r += x * i + k;
-	return r;
-}
-
-int use1(int x)
-{
-	return scale(x, 7);
-}
-
-int use2(int x)
-{
-	return scale(x + 1, 7);
-}
+#include "../livepatch.default/ipa-cp-clone-global.c"
 
 /* { dg-final { scan-function use1 "(call|jmp)\tscale\\.constprop" } } */
 /* { dg-final { function-exists scale.constprop.0 } } */

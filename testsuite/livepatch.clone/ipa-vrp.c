@@ -3,25 +3,11 @@
    0..65535, and plain GCC drops its x < 0 test in place, keeping the name.
    A live patch that adds a caller passing a negative value would get a
    wrong result with no record of the assumption.  With the plugin
-   clampdiv() keeps the test (its -1 return).  The control shows it gone.  */
+   clampdiv() keeps the test (its -1 return).  The control, on the
+   same source, is livepatch.default/ipa-vrp-control.c.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
-__attribute__((noinline)) static int clampdiv(int x)
-{
-	if (x < 0)
-		return -1;
-	return x / 3;
-}
-
-int use1(unsigned char c)
-{
-	return clampdiv(c) + 1;
-}
-
-int use2(unsigned short c)
-{
-	return clampdiv(c) + 2;
-}
+#include "../livepatch.default/ipa-vrp.c"
 
 /* { dg-final { scan-function clampdiv "\\\$-1" } } */

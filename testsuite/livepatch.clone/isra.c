@@ -5,19 +5,6 @@
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
-struct rec {
-	int a, b, c, d;
-	long pad[8];
-};
-
-__attribute__((noinline)) static int get(struct rec *p)
-{
-	return p->b * 5 - p->d;
-}
-
-int use(struct rec *p)
-{
-	return get(p) + 1;
-}
+#include "../livepatch.default/isra-static.c"
 
 /* { dg-final { scan-function use "(call|jmp)\tget\\.isra" } } */

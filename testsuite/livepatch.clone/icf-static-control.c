@@ -1,9 +1,0 @@
-/* Control for icf-static.c: plain GCC emits only mix_a() and makes
-   mix_b an alias of it.  */
-/* { dg-do compile } */
-/* { dg-options "-O2" } */
-
-#include "icf-static.c"
-
-/* { dg-final { function-exists mix_a } } */
-/* { dg-final { function-absent mix_b } } */

@@ -1,8 +1,0 @@
-/* Control for ipa-vrp.c: plain GCC compiles clampdiv() for
-   non-negative arguments only.  */
-/* { dg-do compile } */
-/* { dg-options "-O2" } */
-
-#include "ipa-vrp.c"
-
-/* { dg-final { scan-function-not clampdiv "\\\$-1" } } */
