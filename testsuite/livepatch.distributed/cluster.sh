@@ -1,0 +1,143 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# Run COMMAND next to real distributed-compile daemons that can reach
+# nothing but themselves, and stop every daemon afterwards, also on failure.
+#
+#   cluster.sh icecc  WORKDIR COMMAND [ARG...]
+#   cluster.sh distcc WORKDIR COMMAND [ARG...]
+#
+# icecc:  an icecc-scheduler and two iceccd: "lplocal" (--no-remote, the
+#         client's own daemon) and "lpworker", which compiles in the
+#         environment it is sent, chrooted.  COMMAND gets ICECC_TEST_SOCKET
+#         (lplocal's socket), ICECC_PREFERRED_HOST=lpworker and
+#         ICECC_TEST_REMOTEBUILD=1, so that an icecc compile is sent to the
+#         worker; logs: WORKDIR/run/{scheduler,lplocal,lpworker}.log.
+# distcc: one distccd; COMMAND gets DISTCC_HOSTS and a fresh DISTCC_DIR
+#         (no back-off state from earlier runs); log WORKDIR/distccd.log.
+#
+# Guards against: traffic to any address but loopback, and daemons that
+# outlive the test.  Everything runs in new network, mount and pid
+# namespaces (unshare(1), as root): the network has only "lo", so neither
+# icecream's broadcast discovery nor any listening socket reaches another
+# host or another user's daemons, and when this script (pid 1 there) exits,
+# however it exits, the kernel kills whatever it started.  It also stops
+# each daemon by its pid, TERM then KILL after 10 s, so logs are flushed.
+# Exit status: COMMAND's, or 77 with one line on stderr when a daemon cannot
+# be started (not root, a program missing), 78 when daemons do not come up.
+set -u
+
+if [ "${LP_CLUSTER_INSIDE:-}" != 1 ]; then
+	[ $# -ge 3 ] || { echo "usage: cluster.sh icecc|distcc WORKDIR COMMAND..." >&2; exit 2; }
+	[ "$(id -u)" = 0 ] || { echo "cluster.sh: not root: iceccd needs chroot(2) and the namespaces need CAP_SYS_ADMIN" >&2; exit 77; }
+	for p in unshare ip; do
+		command -v $p >/dev/null || { echo "cluster.sh: $p not found (packages util-linux, iproute2)" >&2; exit 77; }
+	done
+	export LP_CLUSTER_INSIDE=1
+	exec unshare --net --mount --pid --fork --mount-proc "$0" "$@"
+fi
+
+kind=$1 work=$2
+shift 2
+mkdir -p "$work" && work=$(cd "$work" && pwd) || exit 2
+ip link set lo up || { echo "cluster.sh: cannot bring up lo in the new network namespace" >&2; exit 77; }
+
+pids=()
+stop_all() {
+	local pid i
+	for pid in "${pids[@]}"; do
+		kill -TERM "$pid" 2>/dev/null
+	done
+	for pid in "${pids[@]}"; do
+		for i in $(seq 1 100); do
+			kill -0 "$pid" 2>/dev/null || break
+			sleep 0.1
+		done
+		kill -KILL "$pid" 2>/dev/null
+		wait "$pid" 2>/dev/null
+	done
+}
+trap stop_all EXIT
+
+# wait_for SECONDS FILE PATTERN: FILE gets a line matching PATTERN.
+wait_for() {
+	local i
+	for i in $(seq 1 $(($1 * 5))); do
+		grep -q -- "$3" "$2" 2>/dev/null && return 0
+		sleep 0.2
+	done
+	echo "cluster.sh: no '$3' in $2 after $1 s" >&2
+	return 1
+}
+
+need() {
+	local p
+	for p in "$@"; do
+		command -v "$p" >/dev/null ||
+			{ echo "cluster.sh: $p not found" >&2; exit 77; }
+	done
+}
+
+case $kind in
+icecc)
+	need icecc icecc-scheduler iceccd
+	id icecc >/dev/null 2>&1 ||
+		{ echo "cluster.sh: no user 'icecc' (package icecc)" >&2; exit 77; }
+	run=$work/run
+	rm -rf "$run" && mkdir -p "$run"
+	# iceccd keeps only CAP_SYS_CHROOT and runs as user icecc (libcap-ng):
+	# its logs, sockets and environment directories must be icecc's.
+	chown icecc: "$run"
+	# ICECC_TESTS: icecream's own test mode.  Here it matters for one
+	# thing: broadcasts (the scheduler announces itself at start-up) go to
+	# loopback only instead of every interface's broadcast address.
+	export ICECC_TESTS=1
+	# The scheduler gives a job only to a daemon whose load is below 1000,
+	# and iceccd reports 1000 minus its CPU idle share read from
+	# /proc/stat (daemon/load.cpp).  On a machine busy with other work the
+	# worker would never be chosen and the client would give up and
+	# compile locally after 4 minutes, which is not what is tested here.
+	# So the daemons see a frozen copy of /proc/stat, in this private
+	# mount namespace only: no tick moves, which load.cpp reads as idle.
+	cat /proc/stat >"$run/proc-stat" &&
+		mount --bind "$run/proc-stat" /proc/stat ||
+		{ echo "cluster.sh: cannot bind-mount over /proc/stat" >&2; exit 77; }
+	sport=8765
+	icecc-scheduler -p $sport -n lptest -l "$run/scheduler.log" -vvv &
+	pids+=($!)
+	wait_for 20 "$run/scheduler.log" "scheduler ready" || exit 78
+	for node in lplocal lpworker; do
+		if [ $node = lplocal ]; then
+			extra=(--no-remote)
+		else
+			extra=(-p 10246)
+		fi
+		ICECC_TEST_SOCKET=$run/$node.socket ICECC_SCHEDULER=127.0.0.1:$sport \
+			iceccd "${extra[@]}" -m 2 -n lptest -N $node -u icecc \
+			-b "$run/envs-$node" -l "$run/$node.log" -vvv &
+		pids+=($!)
+	done
+	for node in lplocal lpworker; do
+		wait_for 60 "$run/scheduler.log" "login $node " || exit 78
+	done
+	export ICECC_TEST_SOCKET=$run/lplocal.socket
+	export ICECC_PREFERRED_HOST=lpworker ICECC_TEST_REMOTEBUILD=1
+	;;
+distcc)
+	need distcc distccd
+	rm -rf "$work/distcc-state" && mkdir -p "$work/distcc-state"
+	port=3632
+	distccd --daemon --no-detach --listen 127.0.0.1 --port $port \
+		--allow 127.0.0.1 --jobs 1 --log-stderr --log-level=debug \
+		2>"$work/distccd.log" &
+	pids+=($!)
+	wait_for 20 "$work/distccd.log" "listening on 127.0.0.1:$port" || exit 78
+	export DISTCC_HOSTS=127.0.0.1:$port/1 DISTCC_DIR=$work/distcc-state
+	;;
+*)
+	echo "cluster.sh: unknown kind '$kind' (icecc or distcc)" >&2
+	exit 2
+	;;
+esac
+
+"$@"

@@ -1,0 +1,45 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# The compiles distributed.exp checks, run by cluster.sh icecc (the worker
+# chosen through ICECC_PREFERRED_HOST).  Each case compiles unit.c in a
+# directory of its own, as "-c unit.c -o unit.o", so the lists and objects
+# of all cases can be compared byte for byte with the local one:
+#   local/     the compiler alone (the reference)
+#   icecc/     icecc alone
+#   wrapper/   tools/livepatch-icecc, after an older, different list was
+#              left beside the object
+#   explicit/  tools/livepatch-icecc with -fplugin-arg-livepatch-callers=PATH
+#   short/     icecc with the plugin named as after 'make install'
+#              (-iplugindir= standing in for GCC's plugin directory)
+#   probe/     tools/livepatch-icecc on a cc-option probe of /dev/null
+# Each writes CASE/status (the compile's exit status) and CASE/icecc.log
+# (the client's debug log).
+#
+#   icecc-compiles.sh WORKDIR CC PLUGIN TOP SRC
+set -u
+work=$1 cc=$2 plugin=$3 top=$4 src=$5
+flags=(-O2 -fplugin="$plugin" -fplugin-arg-livepatch-callers)
+
+run() { # run CASE COMMAND...: in WORKDIR/CASE, with the client logging there
+	local case=$1
+	shift
+	rm -rf "${work:?}/$case" && mkdir -p "$work/$case" &&
+		cp "$src" "$work/$case/unit.c" || exit 1
+	(cd "$work/$case" && ICECC_DEBUG=debug ICECC_LOGFILE=$work/$case/icecc.log \
+		"$@" >out.txt 2>&1
+	echo $? >status)
+}
+
+run local "$cc" "${flags[@]}" -c unit.c -o unit.o
+run icecc icecc "$cc" "${flags[@]}" -c unit.c -o unit.o
+mkdir -p "$work/wrapper.stale" && printf 'stale\n' >"$work/wrapper.stale/unit.callers"
+run wrapper sh -c 'cp ../wrapper.stale/unit.callers . && exec "$@"' sh \
+	"$top/tools/livepatch-icecc" "$cc" "${flags[@]}" -c unit.c -o unit.o
+run explicit "$top/tools/livepatch-icecc" "$cc" -O2 -fplugin="$plugin" \
+	-fplugin-arg-livepatch-callers=explicit.list -c unit.c -o unit.o
+run short icecc "$cc" -O2 -iplugindir="$(dirname "$plugin")" \
+	-fplugin="$(basename "$plugin" .so)" -fplugin-arg-livepatch-callers \
+	-c unit.c -o unit.o
+run probe "$top/tools/livepatch-icecc" "$cc" "${flags[@]}" -c -x c /dev/null -o tmp.o
+exit 0
