@@ -8,6 +8,7 @@
 # make torture         opt-in: GCC's torture suites and Csmith with the plugin
 # make verify-kernel   opt-in: patch-impact verifier on Linux 6.1 files
 # make kernel-build    opt-in: Linux 6.1 with the plugin, lists and objtool
+# make distributed-kernel  opt-in: Linux 6.1 objects built on an icecream worker
 
 CC ?= gcc
 ifeq ($(origin CC),default)
@@ -85,6 +86,13 @@ verify-kernel: all
 # warnings compared; about 2 h on 2 cores, SUBSET="kernel/ lib/" in minutes.
 kernel-build: all
 	@tools/kernel-build $(if $(SUBSET),--subset "$(SUBSET)") $(if $(MODE),--mode $(MODE))
+
+# Opt-in, heavy (as root): Linux 6.1 objects built by Kbuild locally and on
+# an icecream worker on loopback (tools/livepatch-icecc), lists compared;
+# minutes per object on 2 cores.  KOBJS="kernel/fork.o ..." for others.
+.PHONY: distributed-kernel
+distributed-kernel: all
+	@testsuite/livepatch.distributed/kernel-objects.sh --cc $(CC) $(KOBJS)
 
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum

@@ -23,6 +23,8 @@
 # host or another user's daemons, and when this script (pid 1 there) exits,
 # however it exits, the kernel kills whatever it started.  It also stops
 # each daemon by its pid, TERM then KILL after 10 s, so logs are flushed.
+# Its own variables are named cl_*, so that COMMAND sees the caller's
+# environment unchanged but for the variables named above.
 # Exit status: COMMAND's, or 77 with one line on stderr when a daemon cannot
 # be started (not root, a program missing), 78 when daemons do not come up.
 set -u
@@ -37,24 +39,24 @@ if [ "${LP_CLUSTER_INSIDE:-}" != 1 ]; then
 	exec unshare --net --mount --pid --fork --mount-proc "$0" "$@"
 fi
 
-kind=$1 work=$2
+cl_kind=$1 cl_work=$2
 shift 2
-mkdir -p "$work" && work=$(cd "$work" && pwd) || exit 2
+mkdir -p "$cl_work" && cl_work=$(cd "$cl_work" && pwd) || exit 2
 ip link set lo up || { echo "cluster.sh: cannot bring up lo in the new network namespace" >&2; exit 77; }
 
-pids=()
+cl_pids=()
 stop_all() {
-	local pid i
-	for pid in "${pids[@]}"; do
-		kill -TERM "$pid" 2>/dev/null
+	local cl_pid i
+	for cl_pid in "${cl_pids[@]}"; do
+		kill -TERM "$cl_pid" 2>/dev/null
 	done
-	for pid in "${pids[@]}"; do
+	for cl_pid in "${cl_pids[@]}"; do
 		for i in $(seq 1 100); do
-			kill -0 "$pid" 2>/dev/null || break
+			kill -0 "$cl_pid" 2>/dev/null || break
 			sleep 0.1
 		done
-		kill -KILL "$pid" 2>/dev/null
-		wait "$pid" 2>/dev/null
+		kill -KILL "$cl_pid" 2>/dev/null
+		wait "$cl_pid" 2>/dev/null
 	done
 }
 trap stop_all EXIT
@@ -78,16 +80,16 @@ need() {
 	done
 }
 
-case $kind in
+case $cl_kind in
 icecc)
 	need icecc icecc-scheduler iceccd
 	id icecc >/dev/null 2>&1 ||
 		{ echo "cluster.sh: no user 'icecc' (package icecc)" >&2; exit 77; }
-	run=$work/run
-	rm -rf "$run" && mkdir -p "$run"
+	cl_run=$cl_work/run
+	rm -rf "$cl_run" && mkdir -p "$cl_run"
 	# iceccd keeps only CAP_SYS_CHROOT and runs as user icecc (libcap-ng):
 	# its logs, sockets and environment directories must be icecc's.
-	chown icecc: "$run"
+	chown icecc: "$cl_run"
 	# ICECC_TESTS: icecream's own test mode.  Here it matters for one
 	# thing: broadcasts (the scheduler announces itself at start-up) go to
 	# loopback only instead of every interface's broadcast address.
@@ -99,43 +101,43 @@ icecc)
 	# compile locally after 4 minutes, which is not what is tested here.
 	# So the daemons see a frozen copy of /proc/stat, in this private
 	# mount namespace only: no tick moves, which load.cpp reads as idle.
-	cat /proc/stat >"$run/proc-stat" &&
-		mount --bind "$run/proc-stat" /proc/stat ||
+	cat /proc/stat >"$cl_run/proc-stat" &&
+		mount --bind "$cl_run/proc-stat" /proc/stat ||
 		{ echo "cluster.sh: cannot bind-mount over /proc/stat" >&2; exit 77; }
-	sport=8765
-	icecc-scheduler -p $sport -n lptest -l "$run/scheduler.log" -vvv &
-	pids+=($!)
-	wait_for 20 "$run/scheduler.log" "scheduler ready" || exit 78
-	for node in lplocal lpworker; do
-		if [ $node = lplocal ]; then
-			extra=(--no-remote)
+	cl_sport=8765
+	icecc-scheduler -p $cl_sport -n lptest -l "$cl_run/scheduler.log" -vvv &
+	cl_pids+=($!)
+	wait_for 20 "$cl_run/scheduler.log" "scheduler ready" || exit 78
+	for cl_node in lplocal lpworker; do
+		if [ $cl_node = lplocal ]; then
+			cl_extra=(--no-remote)
 		else
-			extra=(-p 10246)
+			cl_extra=(-p 10246)
 		fi
-		ICECC_TEST_SOCKET=$run/$node.socket ICECC_SCHEDULER=127.0.0.1:$sport \
-			iceccd "${extra[@]}" -m 2 -n lptest -N $node -u icecc \
-			-b "$run/envs-$node" -l "$run/$node.log" -vvv &
-		pids+=($!)
+		ICECC_TEST_SOCKET=$cl_run/$cl_node.socket ICECC_SCHEDULER=127.0.0.1:$cl_sport \
+			iceccd "${cl_extra[@]}" -m 2 -n lptest -N $cl_node -u icecc \
+			-b "$cl_run/envs-$cl_node" -l "$cl_run/$cl_node.log" -vvv &
+		cl_pids+=($!)
 	done
-	for node in lplocal lpworker; do
-		wait_for 60 "$run/scheduler.log" "login $node " || exit 78
+	for cl_node in lplocal lpworker; do
+		wait_for 60 "$cl_run/scheduler.log" "login $cl_node " || exit 78
 	done
-	export ICECC_TEST_SOCKET=$run/lplocal.socket
+	export ICECC_TEST_SOCKET=$cl_run/lplocal.socket
 	export ICECC_PREFERRED_HOST=lpworker ICECC_TEST_REMOTEBUILD=1
 	;;
 distcc)
 	need distcc distccd
-	rm -rf "$work/distcc-state" && mkdir -p "$work/distcc-state"
-	port=3632
-	distccd --daemon --no-detach --listen 127.0.0.1 --port $port \
+	rm -rf "$cl_work/distcc-state" && mkdir -p "$cl_work/distcc-state"
+	cl_port=3632
+	distccd --daemon --no-detach --listen 127.0.0.1 --port $cl_port \
 		--allow 127.0.0.1 --jobs 1 --log-stderr --log-level=debug \
-		2>"$work/distccd.log" &
-	pids+=($!)
-	wait_for 20 "$work/distccd.log" "listening on 127.0.0.1:$port" || exit 78
-	export DISTCC_HOSTS=127.0.0.1:$port/1 DISTCC_DIR=$work/distcc-state
+		2>"$cl_work/distccd.log" &
+	cl_pids+=($!)
+	wait_for 20 "$cl_work/distccd.log" "listening on 127.0.0.1:$cl_port" || exit 78
+	export DISTCC_HOSTS=127.0.0.1:$cl_port/1 DISTCC_DIR=$cl_work/distcc-state
 	;;
 *)
-	echo "cluster.sh: unknown kind '$kind' (icecc or distcc)" >&2
+	echo "cluster.sh: unknown kind '$cl_kind' (icecc or distcc)" >&2
 	exit 2
 	;;
 esac

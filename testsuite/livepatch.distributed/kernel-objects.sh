@@ -17,16 +17,18 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 here=$top/testsuite/livepatch.distributed
 cc=gcc-12
 work=$top/build/distributed-kernel
+build_only=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--cc) cc=$2; shift 2 ;;
+	--build) build_only=1; shift; break ;;
 	--work) work=$2; shift 2 ;;
 	-*) echo "kernel-objects.sh: unknown option '$1'" >&2; exit 2 ;;
 	*) break ;;
 	esac
 done
 objs=("$@")
-[ ${#objs[@]} -gt 0 ] ||
+[ ${#objs[@]} -gt 0 ] || [ $build_only = 1 ] ||
 	objs=(kernel/fork.o kernel/panic.o mm/mmu_gather.o lib/kstrtox.o fs/d_path.o net/core/sock.o)
 
 major=$("$cc" -dumpversion | cut -d. -f1) || exit 2
@@ -37,12 +39,14 @@ tool=$top/build/livepatch-callers
 tree=$("$top/tools/prepare-kernel") ||
 	{ echo "kernel-objects.sh: tools/prepare-kernel failed" >&2; exit 2; }
 kcflags="-fplugin=$plugin -fplugin-arg-livepatch-mode=inline-clone"
-rm -rf "$work" && mkdir -p "$work/local" "$work/icecc"
+[ $build_only = 1 ] || { rm -rf "$work" && mkdir -p "$work/local" "$work/icecc"; }
 
-# build DEST CC-COMMAND: make each object afresh, keep object and list.
+# build DEST CC-COMMAND OBJ...: make each object afresh, keep object and
+# list.  Run as "kernel-objects.sh --build ..." inside cluster.sh.
 build() {
 	local dest=$1 ccmd=$2 obj
-	for obj in "${objs[@]}"; do
+	shift 2
+	for obj in "$@"; do
 		rm -f "$tree/$obj" "$tree/${obj%.o}.callers"
 		(flock 9; make -s -C "$tree" CC="$ccmd" KCFLAGS="$kcflags" "$obj") \
 			9>"$tree.lock" >"$dest/$(echo "$obj" | tr / _).log" 2>&1 ||
@@ -52,17 +56,16 @@ build() {
 		cp -p "$tree/${obj%.o}.callers" "$dest/${obj%.o}.callers" 2>/dev/null
 	done
 }
+if [ "$build_only" = 1 ]; then
+	build "$@"
+	exit 0
+fi
 
-build "$work/local" "$cc"
-export ICECC_DEBUG=debug ICECC_LOGFILE=$work/icecc/client.log
-export -f build
-export tree kcflags work
-objs_s="${objs[*]}"
-export objs_s
-timeout -k 10 3600 "$here/cluster.sh" icecc "$work/cluster" bash -c \
-	'read -r -a objs <<<"$objs_s"; build "$work/icecc" "'"$top/tools/livepatch-icecc $cc"'"'
-status=$?
-if [ $status = 77 ]; then
+build "$work/local" "$cc" "${objs[@]}"
+ICECC_DEBUG=debug ICECC_LOGFILE=$work/icecc/client.log \
+	timeout -k 10 3600 "$here/cluster.sh" icecc "$work/cluster" \
+	"$0" --cc "$cc" --build "$work/icecc" "$top/tools/livepatch-icecc $cc" "${objs[@]}"
+if [ $? = 77 ]; then
 	echo "kernel-objects.sh: cannot run the daemons (see above)" >&2
 	exit 77
 fi
