@@ -13,6 +13,7 @@
 #   short/     icecc with the plugin named as after 'make install'
 #              (-iplugindir= standing in for GCC's plugin directory)
 #   probe/     tools/livepatch-icecc on a cc-option probe of /dev/null
+#   dirside/   tools/livepatch-icecc where unit.callers is a directory
 #   mode644/   icecc with a copy of the plugin installed as 'make install'
 #              does (mode 0644, no execute bit)
 #   wrap644/   tools/livepatch-icecc with that copy
@@ -45,6 +46,8 @@ run short icecc "$cc" -O2 -iplugindir="$(dirname "$plugin")" \
 	-fplugin="$(basename "$plugin" .so)" -fplugin-arg-livepatch-callers \
 	-c unit.c -o unit.o
 run probe "$top/tools/livepatch-icecc" "$cc" "${flags[@]}" -c -x c /dev/null -o tmp.o
+run dirside sh -c 'mkdir unit.callers && exec "$@"' sh \
+	"$top/tools/livepatch-icecc" "$cc" "${flags[@]}" -c unit.c -o unit.o
 mkdir -p "$work/installed" && install -m 0644 "$plugin" "$work/installed/livepatch.so" || exit 1
 flags644=(-O2 -fplugin="$work/installed/livepatch.so" -fplugin-arg-livepatch-callers)
 run mode644 icecc "$cc" "${flags644[@]}" -c unit.c -o unit.o
