@@ -17,6 +17,8 @@
 #   mode644/   icecc with a copy of the plugin installed as 'make install'
 #              does (mode 0644, no execute bit)
 #   wrap644/   tools/livepatch-icecc with that copy
+#   version/   icecc with ICECC_VERSION naming an environment made by
+#              icecc-create-env --addfile PLUGIN
 # Each writes CASE/status (the compile's exit status) and CASE/icecc.log
 # (the client's debug log).
 #
@@ -52,4 +54,10 @@ mkdir -p "$work/installed" && install -m 0644 "$plugin" "$work/installed/livepat
 flags644=(-O2 -fplugin="$work/installed/livepatch.so" -fplugin-arg-livepatch-callers)
 run mode644 icecc "$cc" "${flags644[@]}" -c unit.c -o unit.o
 run wrap644 "$top/tools/livepatch-icecc" "$cc" "${flags644[@]}" -c unit.c -o unit.o
+# icecc-create-env writes HASH.tar.gz in the current directory and names
+# it on its last line, "creating HASH.tar.gz".
+mkdir -p "$work/env" && (cd "$work/env" &&
+	icecc-create-env "$(command -v "$cc")" --addfile "$plugin" >create.log 2>&1)
+env=$(sed -n 's/^creating \(.*\.tar\.gz\)$/\1/p' "$work/env/create.log" | tail -1)
+run version env ICECC_VERSION="$work/env/$env" icecc "$cc" "${flags[@]}" -c unit.c -o unit.o
 exit 0
