@@ -12,7 +12,8 @@
 #         environment it is sent, chrooted.  COMMAND gets ICECC_TEST_SOCKET
 #         (lplocal's socket), ICECC_PREFERRED_HOST=lpworker and
 #         ICECC_TEST_REMOTEBUILD=1, so that an icecc compile is sent to the
-#         worker; logs: WORKDIR/run/{scheduler,lplocal,lpworker}.log.
+#         worker; logs, once COMMAND is done:
+#         WORKDIR/run/{scheduler,lplocal,lpworker}.log.
 # distcc: one distccd; COMMAND gets DISTCC_HOSTS and a fresh DISTCC_DIR
 #         (no back-off state from earlier runs); log WORKDIR/distccd.log.
 #
@@ -58,6 +59,11 @@ stop_all() {
 		kill -KILL "$cl_pid" 2>/dev/null
 		wait "$cl_pid" 2>/dev/null
 	done
+	if [ -n "${cl_run:-}" ]; then
+		cp "$cl_run"/*.log "$cl_work/run/" 2>/dev/null
+		umount /proc/stat 2>/dev/null
+		rm -rf "$cl_run"
+	fi
 }
 trap stop_all EXIT
 
@@ -85,11 +91,15 @@ icecc)
 	need icecc icecc-scheduler iceccd
 	id icecc >/dev/null 2>&1 ||
 		{ echo "cluster.sh: no user 'icecc' (package icecc)" >&2; exit 77; }
-	cl_run=$cl_work/run
-	rm -rf "$cl_run" && mkdir -p "$cl_run"
 	# iceccd keeps only CAP_SYS_CHROOT and runs as user icecc (libcap-ng):
-	# its logs, sockets and environment directories must be icecc's.
-	chown icecc: "$cl_run"
+	# its logs, sockets and environment directories must be icecc's, in a
+	# directory icecc can reach (WORKDIR may be under a private home), so
+	# in a fresh one under /tmp; stop_all copies the logs to WORKDIR/run
+	# and removes it.
+	rm -rf "$cl_work/run" && mkdir -p "$cl_work/run" || exit 2
+	cl_run=$(mktemp -d /tmp/livepatch-icecc.XXXXXX) &&
+		chmod 755 "$cl_run" && chown icecc: "$cl_run" ||
+		{ echo "cluster.sh: cannot make a directory for iceccd under /tmp" >&2; exit 77; }
 	# ICECC_TESTS: icecream's own test mode.  Here it matters for one
 	# thing: broadcasts (the scheduler announces itself at start-up) go to
 	# loopback only instead of every interface's broadcast address.

@@ -24,7 +24,19 @@
 #
 #   icecc-compiles.sh WORKDIR CC PLUGIN TOP SRC
 set -u
-work=$1 cc=$2 plugin=$3 top=$4 src=$5
+work=$1 cc=$2 plugin_built=$3 top=$4 src=$5
+
+# The local iceccd builds the environment as user icecc, which must read
+# the plugin: a plugin under a private directory (a clone in /root) would
+# send every compile back home with "daemon can't determine native
+# environment".  So the cases use a copy of the plugin under test in a
+# fresh directory under /tmp, built (0755) and installed (0644) alike.
+plugins=$(mktemp -d /tmp/livepatch-plugin.XXXXXX) && chmod 755 "$plugins" || exit 1
+trap 'rm -rf "$plugins"' EXIT
+mkdir "$plugins/built" "$plugins/installed" &&
+	install -m 0755 "$plugin_built" "$plugins/built/livepatch.so" &&
+	install -m 0644 "$plugin_built" "$plugins/installed/livepatch.so" || exit 1
+plugin=$plugins/built/livepatch.so
 flags=(-O2 -fplugin="$plugin" -fplugin-arg-livepatch-callers)
 
 run() { # run CASE COMMAND...: in WORKDIR/CASE, with the client logging there
@@ -50,8 +62,8 @@ run short icecc "$cc" -O2 -iplugindir="$(dirname "$plugin")" \
 run probe "$top/tools/livepatch-icecc" "$cc" "${flags[@]}" -c -x c /dev/null -o tmp.o
 run dirside sh -c 'mkdir unit.callers && exec "$@"' sh \
 	"$top/tools/livepatch-icecc" "$cc" "${flags[@]}" -c unit.c -o unit.o
-mkdir -p "$work/installed" && install -m 0644 "$plugin" "$work/installed/livepatch.so" || exit 1
-flags644=(-O2 -fplugin="$work/installed/livepatch.so" -fplugin-arg-livepatch-callers)
+flags644=(-O2 -fplugin="$plugins/installed/livepatch.so" -fplugin-arg-livepatch-callers)
+echo "$plugins" >"$work/plugins-dir"
 run mode644 icecc "$cc" "${flags644[@]}" -c unit.c -o unit.o
 run wrap644 "$top/tools/livepatch-icecc" "$cc" "${flags644[@]}" -c unit.c -o unit.o
 # icecc-create-env writes HASH.tar.gz in the current directory and names

@@ -36,6 +36,13 @@ plugin=$top/build/gcc-$major/livepatch.so
 tool=$top/build/livepatch-callers
 [ -f "$plugin" ] && [ -x "$tool" ] ||
 	{ echo "kernel-objects.sh: build first: make CC=$cc" >&2; exit 2; }
+# The local iceccd makes the environment as user icecc, which must read
+# the plugin, or icecc compiles everything locally.
+if [ $build_only = 0 ] && id icecc >/dev/null 2>&1 &&
+	! setpriv --reuid=icecc --regid=icecc --clear-groups test -r "$plugin"; then
+	echo "kernel-objects.sh: user icecc cannot read $plugin (a private directory?); icecc would compile locally" >&2
+	exit 2
+fi
 tree=$("$top/tools/prepare-kernel") ||
 	{ echo "kernel-objects.sh: tools/prepare-kernel failed" >&2; exit 2; }
 kcflags="-fplugin=$plugin -fplugin-arg-livepatch-mode=inline-clone"
