@@ -9,25 +9,14 @@
 # make verify-kernel   opt-in: patch-impact verifier on Linux 6.1 files
 # make kernel-build    opt-in: Linux 6.1 with the plugin, lists and objtool
 
-CC ?= gcc
-ifeq ($(origin CC),default)
-CC := gcc
-endif
+TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
+include $(TOP)/tools/gcc.mk
 
-GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
-# The plugin must be built by the C++ compiler of the same GCC release.
-CXX_FOR_CC := $(patsubst gcc%,g++%,$(notdir $(CC)))
-PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
-BUILD := build/gcc-$(GCC_MAJOR)
 PLUGIN := $(BUILD)/livepatch.so
 
 PLUGIN_SRCS := $(wildcard plugin/*.c)
 PLUGIN_OBJS := $(patsubst plugin/%.c,$(BUILD)/%.o,$(PLUGIN_SRCS))
 HEADERS := $(wildcard include/*.h)
-
-PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
-	-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
-	-I include -I $(PLUGIN_DIR)/include -x c++
 
 .PHONY: all tools install check demo clean torture verify-kernel kernel-build
 
@@ -44,9 +33,8 @@ build/livepatch-callers: $(TOOL_SRCS) tools/callers.h include/callers-format.h
 	$(CC) -std=c11 -O2 -Wall -Wextra -I include -o $@ $(TOOL_SRCS)
 
 $(BUILD)/%.o: plugin/%.c $(HEADERS) | $(BUILD)
-	@test -f $(PLUGIN_DIR)/include/gcc-plugin.h || \
-		{ echo "error: no plugin headers for $(CC) in $(PLUGIN_DIR); install gcc-$(GCC_MAJOR)-plugin-dev" >&2; exit 1; }
-	$(CXX_FOR_CC) $(PLUGIN_CXXFLAGS) -c -o $@ $<
+	$(CHECK_PLUGIN_HEADERS)
+	$(CXX_FOR_CC) $(GCC_PLUGIN_CXXFLAGS) -c -o $@ $<
 
 $(PLUGIN): $(PLUGIN_OBJS)
 	$(CXX_FOR_CC) -shared -o $@ $^
