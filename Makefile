@@ -12,7 +12,11 @@
 TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 include $(TOP)/tools/gcc.mk
 
+# What GCC loads is the loader (plugin/loader/loader.c, plain C, no GCC
+# symbol), which carries the core (plugin/*.c, GCC's C++ API) inside it and
+# opens it only in the GCC it was built for.
 PLUGIN := $(BUILD)/livepatch.so
+CORE := $(BUILD)/livepatch-core.so
 
 PLUGIN_SRCS := $(wildcard plugin/*.c)
 PLUGIN_OBJS := $(patsubst plugin/%.c,$(BUILD)/%.o,$(PLUGIN_SRCS))
@@ -36,8 +40,14 @@ $(BUILD)/%.o: plugin/%.c $(HEADERS) | $(BUILD)
 	$(CHECK_PLUGIN_HEADERS)
 	$(CXX_FOR_CC) $(GCC_PLUGIN_CXXFLAGS) -c -o $@ $<
 
-$(PLUGIN): $(PLUGIN_OBJS)
+$(CORE): $(PLUGIN_OBJS)
 	$(CXX_FOR_CC) -shared -o $@ $^
+
+# C11 by $(CC) itself, linked with libc only: it must open in any GCC.
+$(PLUGIN): plugin/loader/loader.c $(CORE)
+	$(CHECK_PLUGIN_HEADERS)
+	$(CC) -std=gnu11 -fPIC -shared -O2 -g -Wall -Wextra \
+		-I $(PLUGIN_DIR)/include -DLP_CORE='"$(CORE)"' -o $@ $<
 
 $(BUILD):
 	mkdir -p $@

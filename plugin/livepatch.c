@@ -5,9 +5,8 @@
  *
  * A live patch replaces one function's body in a running kernel.  That is
  * only safe when every other function whose machine code depends on the old
- * body is known and patched with it.  This file only checks that the plugin
- * runs in the GCC it was built for, reads the plugin arguments and wires the
- * concerns together; each concern lives in its own file:
+ * body is known and patched with it.  This file reads the plugin arguments
+ * and wires the concerns together; each concern lives in its own file:
  *   options.c    -f flags of silent summaries, forced off and checked
  *   interpose.c  global functions made opaque to IPA (default level)
  *   gate.c       silent summaries that have no -f flag
@@ -16,7 +15,6 @@
  *   noreturn.c   noreturn discovery for static functions, recorded
  */
 #include "livepatch.h"
-#include "plugin-version.h"
 
 __visible int plugin_is_GPL_compatible;
 
@@ -116,13 +114,11 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 	bool disable = false;
 	bool ok = true;
 
+	/*
+	 * The GCC version was checked by the loader (plugin/loader/loader.c),
+	 * which is what GCC opens as livepatch.so and which carries this core.
+	 */
 	lp_plugin_name = plugin_info->base_name;
-	if (!plugin_default_version_check(version, &gcc_version)) {
-		error("%qs was built for GCC %s but is loaded into GCC %s; rebuild it with this compiler",
-		      plugin_info->full_name, gcc_version.basever,
-		      version->basever);
-		return 0;
-	}
 	for (int i = 0; i < plugin_info->argc; i++)
 		ok &= parse_argument(&plugin_info->argv[i], &disable);
 	/*
