@@ -50,6 +50,7 @@ $(PLUGIN): plugin/loader/loader.c $(CORE)
 		-I $(PLUGIN_DIR)/include -DLP_CORE='"$(CORE)"' -o $@ $<
 
 $(BUILD):
+	$(CHECK_PLUGIN_HEADERS)
 	mkdir -p $@
 
 install: $(PLUGIN)
