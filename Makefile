@@ -17,6 +17,7 @@ include $(TOP)/tools/gcc.mk
 # opens it only in the GCC it was built for.
 PLUGIN := $(BUILD)/livepatch.so
 CORE := $(BUILD)/livepatch-core.so
+CORE_EMBED := $(BUILD)/livepatch-core.embed.so
 
 PLUGIN_SRCS := $(wildcard plugin/*.c)
 PLUGIN_OBJS := $(patsubst plugin/%.c,$(BUILD)/%.o,$(PLUGIN_SRCS))
@@ -43,11 +44,17 @@ $(BUILD)/%.o: plugin/%.c $(HEADERS) | $(BUILD)
 $(CORE): $(PLUGIN_OBJS)
 	$(CXX_FOR_CC) -shared -o $@ $^
 
+# What the loader embeds: the core without its debug information, which no
+# debugger could find in a memory file anyway (gdb: add-symbol-file with
+# $(CORE)); 50 KB instead of 1.2 MB to copy on every compile.
+$(CORE_EMBED): $(CORE)
+	objcopy --strip-debug $< $@
+
 # C11 by $(CC) itself, linked with libc only: it must open in any GCC.
-$(PLUGIN): plugin/loader/loader.c $(CORE)
+$(PLUGIN): plugin/loader/loader.c $(CORE_EMBED)
 	$(CHECK_PLUGIN_HEADERS)
 	$(CC) -std=gnu11 -fPIC -shared -O2 -g -Wall -Wextra \
-		-I $(PLUGIN_DIR)/include -DLP_CORE='"$(CORE)"' -o $@ $<
+		-I $(PLUGIN_DIR)/include -DLP_CORE='"$(CORE_EMBED)"' -o $@ $<
 
 $(BUILD):
 	$(CHECK_PLUGIN_HEADERS)

@@ -62,7 +62,7 @@ struct plugin_name_args {
 
 __visible int plugin_is_GPL_compatible;
 
-/* The core, build/gcc-N/livepatch-core.so: LP_CORE is its path, a string. */
+/* The core, build/gcc-N/livepatch-core.embed.so: LP_CORE is its path. */
 __asm__(".section .rodata.livepatch_core,\"a\",@progbits\n"
 	".balign 64\n"
 	".globl lp_core_start\n.hidden lp_core_start\n"
