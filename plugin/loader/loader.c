@@ -26,6 +26,7 @@
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -95,15 +96,17 @@ static void *open_core(const char **why)
 
 	fd = memfd_create("livepatch-core.so", MFD_CLOEXEC);
 	if (fd < 0) {
-		*why = "memfd_create failed";
+		*why = strerror(errno);
 		return NULL;
 	}
 	for (size_t done = 0; done < size;) {
 		ssize_t n = write(fd, lp_core_start + done, size - done);
 
+		if (n < 0 && errno == EINTR)
+			continue;
 		if (n <= 0) {
+			*why = n < 0 ? strerror(errno) : "short write";
 			close(fd);
-			*why = "cannot write it to a memory file";
 			return NULL;
 		}
 		done += n;
