@@ -3,7 +3,7 @@
 # make                 build the plugin for $(CC) at build/gcc-<major>/livepatch.so
 # make CC=gcc-11       the same for GCC 11
 # make install         copy it into $(CC) -print-file-name=plugin
-# make check           the DejaGnu suite, for every supported GCC installed
+# make check           the DejaGnu suite for GCC 11 to 16 (13-16 in a chroot)
 # make demo            install what is missing, build, show the effect on examples/
 # make torture         opt-in: GCC's torture suites and Csmith with the plugin
 # make verify-kernel   opt-in: patch-impact verifier on Linux 6.1 files
@@ -11,25 +11,19 @@
 # make patch-fixes     opt-in: 12 real fixes on Linux 6.1, --patch checked
 # make distributed-kernel  opt-in: Linux 6.1 objects built on an icecream worker
 
-CC ?= gcc
-ifeq ($(origin CC),default)
-CC := gcc
-endif
+TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
+include $(TOP)/tools/gcc.mk
 
-GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
-# The plugin must be built by the C++ compiler of the same GCC release.
-CXX_FOR_CC := $(patsubst gcc%,g++%,$(notdir $(CC)))
-PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
-BUILD := build/gcc-$(GCC_MAJOR)
+# What GCC loads is the loader (plugin/loader/loader.c, plain C, no GCC
+# symbol), which carries the core (plugin/*.c, GCC's C++ API) inside it and
+# opens it only in the GCC it was built for.
 PLUGIN := $(BUILD)/livepatch.so
+CORE := $(BUILD)/livepatch-core.so
+CORE_EMBED := $(BUILD)/livepatch-core.embed.so
 
 PLUGIN_SRCS := $(wildcard plugin/*.c)
 PLUGIN_OBJS := $(patsubst plugin/%.c,$(BUILD)/%.o,$(PLUGIN_SRCS))
 HEADERS := $(wildcard include/*.h)
-
-PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
-	-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
-	-I include -I $(PLUGIN_DIR)/include -x c++
 
 .PHONY: all tools install check demo clean torture verify-kernel kernel-build \
 	patch-fixes
@@ -49,26 +43,40 @@ build/livepatch-callers: $(TOOL_SRCS) tools/callers.h include/callers-format.h \
 	$(CC) -std=c11 -O2 -Wall -Wextra -I include -o $@ $(TOOL_SRCS)
 
 $(BUILD)/%.o: plugin/%.c $(HEADERS) | $(BUILD)
-	@test -f $(PLUGIN_DIR)/include/gcc-plugin.h || \
-		{ echo "error: no plugin headers for $(CC) in $(PLUGIN_DIR); install gcc-$(GCC_MAJOR)-plugin-dev" >&2; exit 1; }
-	$(CXX_FOR_CC) $(PLUGIN_CXXFLAGS) -c -o $@ $<
+	$(CHECK_PLUGIN_HEADERS)
+	$(CXX_FOR_CC) $(GCC_PLUGIN_CXXFLAGS) -c -o $@ $<
 
-$(PLUGIN): $(PLUGIN_OBJS)
+$(CORE): $(PLUGIN_OBJS)
 	$(CXX_FOR_CC) -shared -o $@ $^
 
+# What the loader embeds: the core without its debug information, which no
+# debugger could find in a memory file anyway (gdb: add-symbol-file with
+# $(CORE)); 50 KB instead of 1.2 MB to copy on every compile.
+$(CORE_EMBED): $(CORE)
+	objcopy --strip-debug $< $@
+
+# C11 by $(CC) itself, linked with libc only: it must open in any GCC.
+$(PLUGIN): plugin/loader/loader.c $(CORE_EMBED)
+	$(CHECK_PLUGIN_HEADERS)
+	$(CC) -std=gnu11 -fPIC -shared -O2 -g -Wall -Wextra \
+		-I $(PLUGIN_DIR)/include -DLP_CORE='"$(CORE_EMBED)"' -o $@ $<
+
 $(BUILD):
+	$(CHECK_PLUGIN_HEADERS)
 	mkdir -p $@
 
 install: $(PLUGIN)
 	install -m 0644 $(PLUGIN) $(PLUGIN_DIR)/livepatch.so
 
-# Every supported GCC that is installed with its plugin headers (evaluated
-# after tools/install-deps ran, hence the deferred '=').
-CHECK_GCCS = $(foreach v,12 11,$(if $(wildcard /usr/lib/gcc/*/$(v)/plugin/include/gcc-plugin.h),$(if $(shell command -v gcc-$(v)),gcc-$(v))))
+# Every supported GCC: 11 and 12 from the host, 13 to 16 from a chroot of a
+# newer Debian suite (tools/newgcc-chroot makes it when it can).  The list
+# is resolved by the scripts at run time, not by make, so that what
+# tools/install-deps installs on a fresh machine is tested on the first run.
+CHECK_GCCS ?= gcc-12 gcc-11 gcc-13 gcc-14 gcc-15 gcc-16
 
 check:
 	@tools/install-deps check
-	@test -n "$(CHECK_GCCS)" || { echo "error: no GCC with plugin headers found; run 'make demo' or install gcc-12-plugin-dev" >&2; exit 1; }
+	@tools/newgcc-chroot setup $(filter-out gcc-11 gcc-12,$(CHECK_GCCS)) || true
 	@tools/run-suite $(CHECK_GCCS)
 
 demo:

@@ -3,13 +3,30 @@
  * The one place that knows which GCC the plugin is built for.
  *
  * The plugin links against GCC's internal C++ API, which changes between
- * releases.  Every difference between the supported releases (GCC 11 and
- * GCC 12) is absorbed here, so the plugin sources never test a version
+ * releases.  Every difference between the supported releases (GCC 11 to
+ * GCC 16) is absorbed here, so the plugin sources never test a version
  * themselves.  A plugin built against one GCC must never run inside another:
- * livepatch.c checks that at load time with plugin_default_version_check().
+ * plugin/loader/loader.c checks that at load time, before this code is even
+ * loaded (GCC 15's 64-bit location_t makes a mismatched core unloadable).
+ *
+ * The version that matters is the one of the GCC whose headers the plugin
+ * is compiled against, BUILDING_GCC_VERSION from bversion.h (as the
+ * kernel's scripts/gcc-plugins/gcc-common.h uses), not GCC_VERSION, which
+ * system.h derives from the compiler that compiles the plugin.
+ *
+ * Between GCC 11 and 16 the plugin needs no shim today: the plugin API it
+ * uses (cgraph_node, passes, options, diagnostics) kept its spelling, and
+ * a build against each release's headers is warning-free.
  */
 #ifndef LIVEPATCH_GCC_COMPAT_H
 #define LIVEPATCH_GCC_COMPAT_H
+
+/* First, so that other headers never get to fail on an unsupported GCC. */
+#include "bversion.h"
+
+#if BUILDING_GCC_MAJOR < 11 || BUILDING_GCC_MAJOR > 16
+#error "livepatch supports the plugin headers of GCC 11 to GCC 16 only"
+#endif
 
 #include "gcc-plugin.h"
 #include "config.h"
@@ -39,21 +56,11 @@
 #include "varasm.h"
 #include "file-prefix-map.h"
 
-#define LP_GCC_MAJOR (GCC_VERSION / 1000)
-
-/*
- * GCC 12 tracks whether an option was given explicitly with OPTION_SET_P;
- * GCC 11 has only the global_options_set structure behind it.
- */
-#ifndef OPTION_SET_P
-#define OPTION_SET_P(OPTION) global_options_set.x_ ## OPTION
-#endif
-
 /*
  * GCC 14 added stack scrubbing (ipa-strub.cc and its "strubm" pass):
  * strub.c checks the modes that pass chooses, where it exists.
  */
-#define LP_HAVE_STRUB (LP_GCC_MAJOR >= 14)
+#define LP_HAVE_STRUB (BUILDING_GCC_MAJOR >= 14)
 
 /* Symbols a plugin must export for GCC to accept it. */
 #define __visible __attribute__((visibility("default")))

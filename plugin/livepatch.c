@@ -5,10 +5,10 @@
  *
  * A live patch replaces one function's body in a running kernel.  That is
  * only safe when every other function whose machine code depends on the old
- * body is known and patched with it.  This file only checks that the plugin
- * runs in the GCC it was built for, parses the plugin arguments once into
- * one configuration and registers each concern with it; each concern lives
- * in its own file:
+ * body is known and patched with it.  This file parses the plugin arguments
+ * once into one configuration and registers each concern with it (the GCC
+ * version was checked by the loader, plugin/loader/loader.c, which is what
+ * GCC opens as livepatch.so); each concern lives in its own file:
  *   options.c    -f flags of silent summaries, forced off and checked
  *   interpose.c  global functions made opaque to IPA (default level)
  *   gate.c       silent summaries that have no -f flag
@@ -19,7 +19,6 @@
  *   strub.c      stack scrubbing it can neither keep safe nor record, refused
  */
 #include "livepatch.h"
-#include "plugin-version.h"
 
 __visible int plugin_is_GPL_compatible;
 
@@ -195,12 +194,11 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 {
 	struct lp_arguments args = { false, false, NULL };
 
-	if (!plugin_default_version_check(version, &gcc_version)) {
-		error("%qs was built for GCC %s but is loaded into GCC %s; rebuild it with this compiler",
-		      plugin_info->full_name, gcc_version.basever,
-		      version->basever);
-		return 0;
-	}
+	/*
+	 * The GCC version was checked by the loader (plugin/loader/loader.c),
+	 * which is what GCC opens as livepatch.so and which carries this core.
+	 */
+	(void)version;
 	/*
 	 * After an error, return 0 with nothing registered: the error already
 	 * fails the compile, and GCC would otherwise add a second line
