@@ -20,6 +20,17 @@
  */
 #include "livepatch.h"
 
+/*
+ * One body held by another, and when the pair was first recorded: copies
+ * made after the final IPA graph was read take only what the copied body
+ * held before it (lp_callers_finish_ipa).  Entries are appended in the
+ * order of SINCE.
+ */
+struct lp_held {
+	int body;
+	unsigned since;
+};
+
 struct lp_body {
 	int uid;		/* DECL_UID of a function or clone decl */
 	int parent;		/* index of the body it was cloned from, or -1 */
@@ -30,7 +41,7 @@ struct lp_body {
 	bool cold;		/* has a NAME.cold part */
 	bool by_callers;	/* specialised on its callers (IPA-CP/SRA) */
 	bool noreturn;		/* found never to return (noreturn.c) */
-	vec<int> held;		/* bodies whose code this one holds */
+	vec<struct lp_held> held; /* bodies whose code this one holds */
 };
 
 
@@ -41,9 +52,23 @@ struct lp_call {
 	int callee;
 };
 
+/*
+ * The (holder, held) pairs recorded so far, so that each is recorded once.
+ * int_hash would hash a pair by truncating it to 32 bits, i.e. to HELD
+ * alone: the holders of one body, a chain of always_inline functions all
+ * holding its first link, would then share one hash value and each lookup
+ * would probe all of them (cubic in the chain's depth).  The key is mixed.
+ */
+struct lp_pair_hash : int_hash<int64_t, -1, -2> {
+	static hashval_t hash(int64_t key)
+	{
+		return (hashval_t)(((uint64_t)key * 0x9e3779b97f4a7c15ULL) >> 32);
+	}
+};
+
 static vec<struct lp_body> bodies;
-/* When each (holder, held) pair was first recorded, keyed by both. */
-static hash_map<int_hash<int64_t, -1, -2>, unsigned> *held_since;
+static hash_table<lp_pair_hash> *held_pairs;
+static unsigned held_lookups;		/* searches of held_pairs */
 static unsigned record_clock;
 static vec<struct lp_call> calls;
 static vec<struct lp_call> unlikely_calls;
@@ -84,39 +109,42 @@ static int64_t pair_key(int holder, int held)
 
 static void add_held(int holder, int held)
 {
-	bool existed;
+	struct lp_held entry = { held, record_clock };
+	int64_t key = pair_key(holder, held), *slot;
 
 	if (holder == held)
 		return;
-	held_since->get_or_insert(pair_key(holder, held), &existed);
-	if (existed)
+	held_lookups++;
+	slot = held_pairs->find_slot(key, INSERT);
+	if (*slot == key)
 		return;
-	*held_since->get(pair_key(holder, held)) = record_clock++;
-	bodies[holder].held.safe_push(held);
-}
-
-/* Was the pair (HOLDER, HELD) recorded before the moment LIMIT? */
-static bool held_before(int holder, int held, unsigned limit)
-{
-	unsigned *since = held_since->get(pair_key(holder, held));
-
-	return since && *since < limit;
+	*slot = key;
+	record_clock++;
+	bodies[holder].held.safe_push(entry);
 }
 
 /*
  * Bodies are copied whole: when BODY is inlined into ROOT, or ROOT is cloned
  * from BODY, ROOT also holds everything BODY held before the moment LIMIT
- * (see lp_callers_finish_ipa for why IPA inlining is cut off).
+ * (see lp_callers_finish_ipa for why IPA inlining is cut off).  BODY's
+ * entries are in the order they were recorded, so the copy stops at the
+ * first one recorded at LIMIT or later; it costs one step per pair copied.
  */
+static void copy_held(int root, int body, unsigned limit)
+{
+	for (unsigned i = 0; i < bodies[body].held.length(); i++) {
+		struct lp_held inner = bodies[body].held[i];
+
+		if (inner.since >= limit)
+			break;
+		add_held(root, inner.body);
+	}
+}
+
 static void record_contains(int root, int body, unsigned limit)
 {
 	add_held(root, body);
-	for (unsigned i = 0; i < bodies[body].held.length(); i++) {
-		int inner = bodies[body].held[i];
-
-		if (held_before(body, inner, limit))
-			add_held(root, inner);
-	}
+	copy_held(root, body, limit);
 }
 
 /* Records made by early inlining, before the final IPA graph is read. */
@@ -129,12 +157,7 @@ static void record_clone(tree child_decl, tree parent_decl, bool by_callers)
 
 	bodies[child].parent = parent;
 	bodies[child].by_callers = by_callers;
-	for (unsigned i = 0; i < bodies[parent].held.length(); i++) {
-		int inner = bodies[parent].held[i];
-
-		if (held_before(parent, inner, before_final_graph))
-			add_held(child, inner);
-	}
+	copy_held(child, parent, before_final_graph);
 }
 
 /* A new node: an inline copy shares its decl, a clone has its own
@@ -183,7 +206,7 @@ static bool ipa_started;
 void lp_callers_init(void)
 {
 	body_index = new hash_map<int_hash<int, -1, -2>, int>;
-	held_since = new hash_map<int_hash<int64_t, -1, -2>, unsigned>;
+	held_pairs = new hash_table<lp_pair_hash>(64);
 }
 
 void lp_callers_start(void)
@@ -398,6 +421,12 @@ static void report_graph(void)
 	report_count("livepatch graph size",
 		     (uint64_t)bodies.length() + record_clock + calls.length() +
 		     unlikely_calls.length() + noreturn_calls.length());
+	/* Probes past a lookup's first slot: one or two on average for
+	 * open addressing at GCC's load factor (at most 3/4); a hash of the
+	 * held body alone would make it one per other holder of the body. */
+	report_count("livepatch held-pair lookups", held_lookups);
+	report_count("livepatch held-pair extra probes",
+		     (uint64_t)(held_pairs->collisions() * held_lookups + 0.5));
 }
 
 static void graph_build(void)
@@ -435,7 +464,7 @@ static void graph_build(void)
 	items.truncate(0);
 	for (unsigned b = 0; b < n; b++) {
 		for (unsigned i = 0; i < bodies[b].held.length(); i++) {
-			keys.safe_push(bodies[b].held[i]);
+			keys.safe_push(bodies[b].held[i].body);
 			items.safe_push(b);
 		}
 	}
