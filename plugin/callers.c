@@ -62,7 +62,9 @@ struct lp_call {
 struct lp_pair_hash : int_hash<int64_t, -1, -2> {
 	static hashval_t hash(int64_t key)
 	{
-		return (hashval_t)(((uint64_t)key * 0x9e3779b97f4a7c15ULL) >> 32);
+		uint64_t mixed = (uint64_t)key * 0x9e3779b97f4a7c15ULL;
+
+		return (hashval_t)(mixed >> 32);
 	}
 };
 
@@ -413,7 +415,8 @@ static bool graph_is_current(void)
  */
 static void report_count(const char *what, uint64_t count)
 {
-	statistics_counter_event(NULL, what, (int)MIN(count, (uint64_t)INT_MAX));
+	statistics_counter_event(NULL, what,
+				 (int)MIN(count, (uint64_t)INT_MAX));
 }
 
 static void report_graph(void)
@@ -655,7 +658,8 @@ void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
 		}
 	}
 	/* The sort is not counted: M log M for M symbols. */
-	report_count("livepatch list steps", graph.steps + graph.marked.length());
+	report_count("livepatch list steps",
+		     graph.steps + graph.marked.length());
 	report_count("livepatch list lines", lines);
 	graph.steps = 0;
 
