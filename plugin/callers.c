@@ -23,6 +23,17 @@
  */
 #include "livepatch.h"
 
+/*
+ * One body held by another, and when the pair was first recorded: copies
+ * made after the final IPA graph was read take only what the copied body
+ * held before it (lp_callers_finish_ipa).  Entries are appended in the
+ * order of SINCE.
+ */
+struct lp_held {
+	int body;
+	unsigned since;
+};
+
 struct lp_body {
 	int uid;		/* DECL_UID of a function or clone decl */
 	int parent;		/* index of the body it was cloned from, or -1 */
@@ -35,7 +46,7 @@ struct lp_body {
 	bool noreturn;		/* found never to return (noreturn.c) */
 	bool located;		/* WHERE is known */
 	struct lp_location where; /* of a source function's definition */
-	vec<int> held;		/* bodies whose code this one holds */
+	vec<struct lp_held> held; /* bodies whose code this one holds */
 };
 
 
@@ -46,9 +57,25 @@ struct lp_call {
 	int callee;
 };
 
+/*
+ * The (holder, held) pairs recorded so far, so that each is recorded once.
+ * int_hash would hash a pair by truncating it to 32 bits, i.e. to HELD
+ * alone: the holders of one body, a chain of always_inline functions all
+ * holding its first link, would then share one hash value and each lookup
+ * would probe all of them (cubic in the chain's depth).  The key is mixed.
+ */
+struct lp_pair_hash : int_hash<int64_t, -1, -2> {
+	static hashval_t hash(int64_t key)
+	{
+		uint64_t mixed = (uint64_t)key * 0x9e3779b97f4a7c15ULL;
+
+		return (hashval_t)(mixed >> 32);
+	}
+};
+
 static vec<struct lp_body> bodies;
-/* When each (holder, held) pair was first recorded, keyed by both. */
-static hash_map<int_hash<int64_t, -1, -2>, unsigned> *held_since;
+static hash_table<lp_pair_hash> *held_pairs;
+static unsigned held_lookups;		/* searches of held_pairs */
 static unsigned record_clock;
 static vec<struct lp_call> calls;
 static vec<struct lp_call> unlikely_calls;
@@ -93,14 +120,6 @@ static int find_body(tree decl)
 	return index ? *index : -1;
 }
 
-/* The body a clone chain starts from: the function of the source. */
-static int origin_of(int b)
-{
-	while (bodies[b].parent >= 0)
-		b = bodies[b].parent;
-	return b;
-}
-
 static int64_t pair_key(int holder, int held)
 {
 	return (int64_t)holder << 32 | (uint32_t)held;
@@ -108,39 +127,42 @@ static int64_t pair_key(int holder, int held)
 
 static void add_held(int holder, int held)
 {
-	bool existed;
+	struct lp_held entry = { held, record_clock };
+	int64_t key = pair_key(holder, held), *slot;
 
 	if (holder == held)
 		return;
-	held_since->get_or_insert(pair_key(holder, held), &existed);
-	if (existed)
+	held_lookups++;
+	slot = held_pairs->find_slot(key, INSERT);
+	if (*slot == key)
 		return;
-	*held_since->get(pair_key(holder, held)) = record_clock++;
-	bodies[holder].held.safe_push(held);
-}
-
-/* Was the pair (HOLDER, HELD) recorded before the moment LIMIT? */
-static bool held_before(int holder, int held, unsigned limit)
-{
-	unsigned *since = held_since->get(pair_key(holder, held));
-
-	return since && *since < limit;
+	*slot = key;
+	record_clock++;
+	bodies[holder].held.safe_push(entry);
 }
 
 /*
  * Bodies are copied whole: when BODY is inlined into ROOT, or ROOT is cloned
  * from BODY, ROOT also holds everything BODY held before the moment LIMIT
- * (see record_final_graph for why IPA inlining is cut off).
+ * (see record_final_graph for why IPA inlining is cut off).  BODY's
+ * entries are in the order they were recorded, so the copy stops at the
+ * first one recorded at LIMIT or later; it costs one step per pair copied.
  */
+static void copy_held(int root, int body, unsigned limit)
+{
+	for (unsigned i = 0; i < bodies[body].held.length(); i++) {
+		struct lp_held inner = bodies[body].held[i];
+
+		if (inner.since >= limit)
+			break;
+		add_held(root, inner.body);
+	}
+}
+
 static void record_contains(int root, int body, unsigned limit)
 {
 	add_held(root, body);
-	for (unsigned i = 0; i < bodies[body].held.length(); i++) {
-		int inner = bodies[body].held[i];
-
-		if (held_before(body, inner, limit))
-			add_held(root, inner);
-	}
+	copy_held(root, body, limit);
 }
 
 /* Records made by early inlining, before the final IPA graph is read. */
@@ -153,12 +175,7 @@ static void record_clone(tree child_decl, tree parent_decl, bool by_callers)
 
 	bodies[child].parent = parent;
 	bodies[child].by_callers = by_callers;
-	for (unsigned i = 0; i < bodies[parent].held.length(); i++) {
-		int inner = bodies[parent].held[i];
-
-		if (held_before(parent, inner, before_final_graph))
-			add_held(child, inner);
-	}
+	copy_held(child, parent, before_final_graph);
 }
 
 /* A new node: an inline copy shares its decl, a clone has its own
@@ -385,82 +402,296 @@ public:
 	}
 };
 
-/* Does B hold, inlined, the code of a body that depends on the source? */
-static bool holds_dependent(unsigned b, const enum lp_reason *why)
+/*
+ * The lists are read from the recorded graph backwards: from a function to
+ * the bodies and symbols that depend on it.  Walking only the part of the
+ * graph a function reaches keeps one function's list proportional to what
+ * it reaches, and all lists together linear in the graph and the output;
+ * a pass over every body and call per function would be quadratic in the
+ * unit's size, and generated files (register tables, big drivers) have
+ * tens of thousands of functions.  The indices are built once, when the
+ * first list is asked for: all recording is over by then.
+ *
+ * Each index is a set of rows, one per body: row B is
+ * item[start[B]] .. item[start[B + 1] - 1], in recording order.
+ */
+struct lp_rows {
+	unsigned *start;
+	int *item;
+};
+
+struct lp_graph {
+	/* What the indices were built from, to notice any later record. */
+	unsigned n_bodies, n_pairs, n_calls, n_unlikely, n_noreturn;
+	struct lp_rows clones;		/* bodies whose parent is B */
+	struct lp_rows holders;		/* bodies holding B's code */
+	struct lp_rows calls_at;	/* clones called from B's source */
+	struct lp_rows clone_callers;	/* roots of calls to clone B */
+	struct lp_rows unlikely_callers; /* roots of calls to B as unlikely */
+	struct lp_rows noreturn_callers; /* roots of calls to noreturn B */
+
+	/*
+	 * One function's list under construction, indexed by body; every
+	 * entry set is noted in a vector and cleared after the list, so that
+	 * a list costs what it touches, not the number of bodies.
+	 */
+	enum lp_reason *why;		/* why a dependent body depends */
+	bool *holds;			/* holds a dependent body's code */
+	bool *site_seen;		/* its calls to clones were read */
+	bool *relied_on;		/* a noreturn body callers rely on */
+	enum lp_reason *symbol_why;	/* why the symbol is on the list */
+	vec<int> dependent, holding, sites, relied, marked;
+	unsigned steps;			/* bodies and row entries touched */
+};
+
+static struct lp_graph graph;
+
+static void rows_free(struct lp_rows *rows)
 {
-	for (unsigned i = 0; i < bodies[b].held.length(); i++)
-		if (why[bodies[b].held[i]] != LP_REASON_NONE)
-			return true;
-	return false;
+	XDELETEVEC(rows->start);
+	XDELETEVEC(rows->item);
+}
+
+/* Rows over N bodies from (KEYS[i], ITEMS[i]) pairs, by counting sort. */
+static void rows_build(struct lp_rows *rows, unsigned n, const vec<int> &keys,
+		       const vec<int> &items)
+{
+	unsigned *fill = XNEWVEC(unsigned, n + 1);
+
+	rows->start = XCNEWVEC(unsigned, n + 1);
+	rows->item = XNEWVEC(int, keys.length() + 1);
+	for (unsigned i = 0; i < keys.length(); i++)
+		rows->start[keys[i] + 1]++;
+	for (unsigned b = 0; b < n; b++)
+		rows->start[b + 1] += rows->start[b];
+	memcpy(fill, rows->start, (n + 1) * sizeof(*fill));
+	for (unsigned i = 0; i < keys.length(); i++)
+		rows->item[fill[keys[i]]++] = items[i];
+	XDELETEVEC(fill);
+}
+
+#define FOR_EACH_IN_ROW(rows, b, k) \
+	for (unsigned k = (rows).start[b]; k < (rows).start[(b) + 1]; k++)
+
+/* ROWS from CALLS: keyed by callee or by site, holding the root or callee. */
+static void rows_of_calls(struct lp_rows *rows, const vec<struct lp_call> &list,
+			  bool by_site)
+{
+	vec<int> keys = vNULL, items = vNULL;
+
+	for (unsigned i = 0; i < list.length(); i++) {
+		keys.safe_push(by_site ? list[i].site : list[i].callee);
+		items.safe_push(by_site ? list[i].callee : list[i].root);
+	}
+	rows_build(rows, bodies.length(), keys, items);
+	keys.release();
+	items.release();
+}
+
+static bool graph_is_current(void)
+{
+	return graph.why && graph.n_bodies == bodies.length() &&
+	       graph.n_pairs == record_clock &&
+	       graph.n_calls == calls.length() &&
+	       graph.n_unlikely == unlikely_calls.length() &&
+	       graph.n_noreturn == noreturn_calls.length();
 }
 
 /*
- * Everything a change to SOURCE's text may change, as a set of bodies
- * marked with the reason each was reached.  A body depends on SOURCE when
- * it is SOURCE or a clone of it, or an IPA-CP/IPA-SRA clone specialised on
- * what a dependent body, or a body holding an inlined dependent one, passes
- * at a call site (a .part is not: it takes what its own head passes).
- * HOLDS[b] is set for bodies holding an inlined copy of a dependent body.
+ * GCC's statistics dump (-fdump-statistics-details) carries the plugin's
+ * own work counts, deterministic where times are not, so that the suite
+ * can bound the cost of the list against the size of what it reads and
+ * writes (testsuite/livepatch.callers/scale-*.c).
  */
-static void collect_dependent_bodies(int source, enum lp_reason *why, bool *holds)
+static void report_count(const char *what, uint64_t count)
 {
-	bool changed = true;
+	statistics_counter_event(NULL, what,
+				 (int)MIN(count, (uint64_t)INT_MAX));
+}
 
-	why[source] = LP_REASON_SELF;
-	for (unsigned b = 0; b < bodies.length(); b++)
-		if (b != (unsigned)source && origin_of(b) == source)
-			why[b] = LP_REASON_CLONE;
-	while (changed) {
-		changed = false;
-		for (unsigned b = 0; b < bodies.length(); b++)
-			holds[b] = holds_dependent(b, why);
-		for (unsigned i = 0; i < calls.length(); i++) {
-			const struct lp_call *c = &calls[i];
+static void report_graph(void)
+{
+	report_count("livepatch graph size",
+		     (uint64_t)bodies.length() + record_clock + calls.length() +
+		     unlikely_calls.length() + noreturn_calls.length());
+	/* Probes past a lookup's first slot: one or two on average for
+	 * open addressing at GCC's load factor (at most 3/4); a hash of the
+	 * held body alone would make it one per other holder of the body. */
+	report_count("livepatch held-pair lookups", held_lookups);
+	report_count("livepatch held-pair extra probes",
+		     (uint64_t)(held_pairs->collisions() * held_lookups + 0.5));
+}
 
-			if ((why[c->site] == LP_REASON_NONE && !holds[c->site]) ||
-			    why[c->callee] != LP_REASON_NONE ||
-			    !bodies[c->callee].by_callers)
-				continue;
-			why[c->callee] = LP_REASON_SPECIALIZED;
-			changed = true;
+static void graph_build(void)
+{
+	unsigned n = bodies.length();
+	vec<int> keys = vNULL, items = vNULL;
+
+	if (graph.why) {
+		rows_free(&graph.clones);
+		rows_free(&graph.holders);
+		rows_free(&graph.calls_at);
+		rows_free(&graph.clone_callers);
+		rows_free(&graph.unlikely_callers);
+		rows_free(&graph.noreturn_callers);
+		XDELETEVEC(graph.why);
+		XDELETEVEC(graph.holds);
+		XDELETEVEC(graph.site_seen);
+		XDELETEVEC(graph.relied_on);
+		XDELETEVEC(graph.symbol_why);
+	}
+	graph.n_bodies = n;
+	graph.n_pairs = record_clock;
+	graph.n_calls = calls.length();
+	graph.n_unlikely = unlikely_calls.length();
+	graph.n_noreturn = noreturn_calls.length();
+
+	for (unsigned b = 0; b < n; b++) {
+		if (bodies[b].parent >= 0) {
+			keys.safe_push(bodies[b].parent);
+			items.safe_push(b);
+		}
+	}
+	rows_build(&graph.clones, n, keys, items);
+	keys.truncate(0);
+	items.truncate(0);
+	for (unsigned b = 0; b < n; b++) {
+		for (unsigned i = 0; i < bodies[b].held.length(); i++) {
+			keys.safe_push(bodies[b].held[i].body);
+			items.safe_push(b);
+		}
+	}
+	rows_build(&graph.holders, n, keys, items);
+	keys.release();
+	items.release();
+	rows_of_calls(&graph.calls_at, calls, true);
+	rows_of_calls(&graph.clone_callers, calls, false);
+	rows_of_calls(&graph.unlikely_callers, unlikely_calls, false);
+	rows_of_calls(&graph.noreturn_callers, noreturn_calls, false);
+
+	report_graph();
+	graph.why = XCNEWVEC(enum lp_reason, n);
+	graph.holds = XCNEWVEC(bool, n);
+	graph.site_seen = XCNEWVEC(bool, n);
+	graph.relied_on = XCNEWVEC(bool, n);
+	graph.symbol_why = XCNEWVEC(enum lp_reason, n);
+}
+
+static void add_dependent(int b, enum lp_reason why)
+{
+	graph.why[b] = why;
+	graph.dependent.safe_push(b);
+	graph.steps++;
+}
+
+/*
+ * SITE's code depends on the source: every IPA-CP/IPA-SRA clone it calls
+ * is specialised on what it passes, and depends on the source too.
+ */
+static void read_calls_of(int site)
+{
+	if (graph.site_seen[site])
+		return;
+	graph.site_seen[site] = true;
+	graph.sites.safe_push(site);
+	graph.steps++;
+	FOR_EACH_IN_ROW(graph.calls_at, site, k) {
+		int callee = graph.calls_at.item[k];
+
+		graph.steps++;
+		if (graph.why[callee] == LP_REASON_NONE &&
+		    bodies[callee].by_callers)
+			add_dependent(callee, LP_REASON_SPECIALIZED);
+	}
+}
+
+/*
+ * Everything a change to SOURCE's text may change, as the bodies in
+ * graph.dependent, each marked in graph.why with the reason it was reached.
+ * A body depends on SOURCE when it is SOURCE or a clone of it (when SOURCE
+ * starts its clone chain), or an IPA-CP/IPA-SRA clone specialised on what a
+ * dependent body, or a body holding an inlined dependent one, passes at a
+ * call site (a .part is not: it takes what its own head passes).  The
+ * bodies holding an inlined copy of a dependent body are graph.holding.
+ * A breadth-first walk: each body is added once, each holder and call
+ * site read once per body that reaches it.
+ */
+static void collect_dependent_bodies(int source)
+{
+	vec<int> *dep = &graph.dependent;
+
+	add_dependent(source, LP_REASON_SELF);
+	if (bodies[source].parent < 0) {
+		for (unsigned i = 0; i < dep->length(); i++) {
+			int b = (*dep)[i];
+
+			FOR_EACH_IN_ROW(graph.clones, b, k)
+				add_dependent(graph.clones.item[k],
+					      LP_REASON_CLONE);
+		}
+	}
+	for (unsigned i = 0; i < dep->length(); i++) {
+		int b = (*dep)[i];
+
+		read_calls_of(b);
+		FOR_EACH_IN_ROW(graph.holders, b, k) {
+			int holder = graph.holders.item[k];
+
+			graph.steps++;
+			if (!graph.holds[holder]) {
+				graph.holds[holder] = true;
+				graph.holding.safe_push(holder);
+			}
+			read_calls_of(holder);
 		}
 	}
 }
 
-static void mark_symbol(enum lp_reason *symbol_why, int b, enum lp_reason why)
+static void mark_symbol(int b, enum lp_reason why)
 {
-	if (symbol_why[b] == LP_REASON_NONE || why < symbol_why[b])
-		symbol_why[b] = why;
+	graph.steps++;
+	if (graph.symbol_why[b] == LP_REASON_NONE)
+		graph.marked.safe_push(b);
+	else if (why >= graph.symbol_why[b])
+		return;
+	graph.symbol_why[b] = why;
+}
+
+static void mark_callers(const struct lp_rows *callers, int b,
+			 enum lp_reason why)
+{
+	FOR_EACH_IN_ROW(*callers, b, k)
+		mark_symbol(callers->item[k], why);
 }
 
 /*
  * Callers compiled as if a dependent body never returns.  A caller found
  * noreturn in turn because of it passes the dependency on to its callers.
  */
-static void collect_noreturn_callers(const enum lp_reason *why,
-				     enum lp_reason *symbol_why)
+static void collect_noreturn_callers(void)
 {
-	unsigned n = bodies.length();
-	bool *relied_on = XCNEWVEC(bool, n);
-	bool changed = true;
+	for (unsigned i = 0; i < graph.dependent.length(); i++) {
+		int b = graph.dependent[i];
 
-	for (unsigned b = 0; b < n; b++)
-		relied_on[b] = why[b] != LP_REASON_NONE && bodies[b].noreturn;
-	while (changed) {
-		changed = false;
-		for (unsigned i = 0; i < noreturn_calls.length(); i++) {
-			const struct lp_call *c = &noreturn_calls[i];
+		graph.steps++;
+		if (bodies[b].noreturn) {
+			graph.relied_on[b] = true;
+			graph.relied.safe_push(b);
+		}
+	}
+	for (unsigned i = 0; i < graph.relied.length(); i++) {
+		int callee = graph.relied[i];
 
-			if (!relied_on[c->callee])
-				continue;
-			mark_symbol(symbol_why, c->root, LP_REASON_CALLS_NORETURN);
-			if (bodies[c->root].noreturn && !relied_on[c->root]) {
-				relied_on[c->root] = true;
-				changed = true;
+		FOR_EACH_IN_ROW(graph.noreturn_callers, callee, k) {
+			int root = graph.noreturn_callers.item[k];
+
+			mark_symbol(root, LP_REASON_CALLS_NORETURN);
+			if (bodies[root].noreturn && !graph.relied_on[root]) {
+				graph.relied_on[root] = true;
+				graph.relied.safe_push(root);
 			}
 		}
 	}
-	XDELETEVEC(relied_on);
 }
 
 /*
@@ -468,48 +699,75 @@ static void collect_noreturn_callers(const enum lp_reason *why,
  * inlined, calls a clone whose code depends on it (the clone's constants
  * and signature come from that code), or calls it as an unlikely path.
  */
-static void collect_symbols(const enum lp_reason *why, const bool *holds,
-			    enum lp_reason *symbol_why)
+static void collect_symbols(void)
 {
-	for (unsigned b = 0; b < bodies.length(); b++) {
-		if (why[b] != LP_REASON_NONE)
-			mark_symbol(symbol_why, b, why[b]);
-		if (holds[b])
-			mark_symbol(symbol_why, b, LP_REASON_INLINED);
-	}
-	for (unsigned i = 0; i < calls.length(); i++) {
-		int callee = calls[i].callee;
+	for (unsigned i = 0; i < graph.dependent.length(); i++) {
+		int b = graph.dependent[i];
 
-		if (why[callee] != LP_REASON_NONE || holds[callee])
-			mark_symbol(symbol_why, calls[i].root,
-				    LP_REASON_CALLS_CLONE);
+		mark_symbol(b, graph.why[b]);
+		mark_callers(&graph.clone_callers, b, LP_REASON_CALLS_CLONE);
+		mark_callers(&graph.unlikely_callers, b,
+			     LP_REASON_CALLS_UNLIKELY);
 	}
-	for (unsigned i = 0; i < unlikely_calls.length(); i++)
-		if (why[unlikely_calls[i].callee] != LP_REASON_NONE)
-			mark_symbol(symbol_why, unlikely_calls[i].root,
-				    LP_REASON_CALLS_UNLIKELY);
-	collect_noreturn_callers(why, symbol_why);
+	for (unsigned i = 0; i < graph.holding.length(); i++) {
+		int b = graph.holding[i];
+
+		mark_symbol(b, LP_REASON_INLINED);
+		mark_callers(&graph.clone_callers, b, LP_REASON_CALLS_CLONE);
+	}
+	collect_noreturn_callers();
+}
+
+static int compare_bodies(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return x < y ? -1 : x > y;
 }
 
 void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data)
 {
-	unsigned n = bodies.length();
-	enum lp_reason *why = XCNEWVEC(enum lp_reason, n);
-	enum lp_reason *symbol_why = XCNEWVEC(enum lp_reason, n);
-	bool *holds = XCNEWVEC(bool, n);
+	unsigned lines = 0;
 
-	collect_dependent_bodies(source, why, holds);
-	collect_symbols(why, holds, symbol_why);
-	for (unsigned b = 0; b < n; b++) {
-		if (symbol_why[b] == LP_REASON_NONE || !bodies[b].emitted)
+	if (!graph_is_current())
+		graph_build();
+	collect_dependent_bodies(source);
+	collect_symbols();
+	/* In body order, as a scan of every body would give them. */
+	graph.marked.qsort(compare_bodies);
+	for (unsigned i = 0; i < graph.marked.length(); i++) {
+		int b = graph.marked[i];
+
+		if (!bodies[b].emitted)
 			continue;
-		fn(bodies[b].symbol, symbol_why[b], false, data);
-		if (bodies[b].cold)
+		fn(bodies[b].symbol, graph.symbol_why[b], false, data);
+		lines++;
+		if (bodies[b].cold) {
 			fn(bodies[b].symbol, LP_REASON_COLD, true, data);
+			lines++;
+		}
 	}
-	XDELETEVEC(why);
-	XDELETEVEC(symbol_why);
-	XDELETEVEC(holds);
+	/* The sort is not counted: M log M for M symbols. */
+	report_count("livepatch list steps",
+		     graph.steps + graph.marked.length());
+	report_count("livepatch list lines", lines);
+	graph.steps = 0;
+
+	for (unsigned i = 0; i < graph.dependent.length(); i++)
+		graph.why[graph.dependent[i]] = LP_REASON_NONE;
+	for (unsigned i = 0; i < graph.holding.length(); i++)
+		graph.holds[graph.holding[i]] = false;
+	for (unsigned i = 0; i < graph.sites.length(); i++)
+		graph.site_seen[graph.sites[i]] = false;
+	for (unsigned i = 0; i < graph.relied.length(); i++)
+		graph.relied_on[graph.relied[i]] = false;
+	for (unsigned i = 0; i < graph.marked.length(); i++)
+		graph.symbol_why[graph.marked[i]] = LP_REASON_NONE;
+	graph.dependent.truncate(0);
+	graph.holding.truncate(0);
+	graph.sites.truncate(0);
+	graph.relied.truncate(0);
+	graph.marked.truncate(0);
 }
 
 /*
@@ -546,7 +804,7 @@ void lp_callers_register(const struct lp_config *cfg)
 	};
 
 	body_index = new hash_map<int_hash<int, -1, -2>, int>;
-	held_since = new hash_map<int_hash<int64_t, -1, -2>, unsigned>;
+	held_pairs = new hash_table<lp_pair_hash>(64);
 	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_START,
 			  start_recording, NULL);
 	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_END,
