@@ -6,6 +6,8 @@
  *   callers-elf.c         the lists inside ELF objects, executables and
  *                         ar archives (plain and GNU thin)
  *   livepatch-callers.c   options, directory walk, queries, output
+ * built on the tools' shared files: elf.c (the ELF reader) and util.c
+ * (allocation, messages, opening regular files only).
  */
 #ifndef LIVEPATCH_CALLERS_H
 #define LIVEPATCH_CALLERS_H
@@ -14,6 +16,7 @@
 #include <stddef.h>
 
 #include "callers-format.h"
+#include "util.h"
 
 struct cl_function {
 	const char *name;
@@ -76,6 +79,8 @@ struct cl_elf {
 	size_t len;
 	bool has_list;		/* at least one callers section */
 	bool has_code;		/* a non-empty executable section */
+	bool from_assembler;	/* has code and no list, and was assembled
+				 * from .S/.s, not compiled: no C function */
 };
 
 /*
@@ -105,15 +110,5 @@ struct cl_reader {
 int cl_read_input(struct cl_reader *r, const char *path);
 /* The whole of a file, NUL-terminated; NULL after printing a message. */
 char *cl_read_file(const char *path, size_t *len);
-
-/* Helpers shared by the files. */
-void *cl_xmalloc(size_t size);
-void *cl_xrealloc(void *ptr, size_t size);
-char *cl_xstrdup(const char *s);
-char *cl_xasprintf(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
-void cl_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-extern const char *cl_progname;
 
 #endif

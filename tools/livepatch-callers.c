@@ -29,71 +29,9 @@
 
 #include "callers.h"
 
-const char *cl_progname = "livepatch-callers";
-
-void *cl_xmalloc(size_t size)
-{
-	void *p = malloc(size ? size : 1);
-
-	if (!p) {
-		fprintf(stderr, "%s: out of memory\n", cl_progname);
-		exit(2);
-	}
-	return p;
-}
-
-void *cl_xrealloc(void *ptr, size_t size)
-{
-	void *p = realloc(ptr, size ? size : 1);
-
-	if (!p) {
-		fprintf(stderr, "%s: out of memory\n", cl_progname);
-		exit(2);
-	}
-	return p;
-}
-
-char *cl_xstrdup(const char *s)
-{
-	size_t len = strlen(s) + 1;
-
-	return memcpy(cl_xmalloc(len), s, len);
-}
-
-char *cl_xasprintf(const char *fmt, ...)
-{
-	va_list ap;
-	char *s;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0) {
-		fprintf(stderr, "%s: cannot format a message\n", cl_progname);
-		exit(2);
-	}
-	s = cl_xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return s;
-}
-
-void cl_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s: ", cl_progname);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
 /* --- options ---------------------------------------------------------- */
 
-enum action { NONE, FUNCTION, CHECK, DUMP };
+enum action { NONE, FUNCTION, CHECK, DUMP, PATCHES };
 
 struct options {
 	enum action action;
@@ -640,6 +578,7 @@ int main(int argc, char **argv)
 	struct state s;
 	int status = 0, i;
 
+	cl_progname = "livepatch-callers";
 	parse_options(argc, argv, &opt);
 	memset(&s, 0, sizeof(s));
 	s.reader.object = on_object;
