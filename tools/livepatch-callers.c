@@ -64,8 +64,12 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "  --json           print {\"function\": NAME, \"symbols\": [{\"symbol\", \"why\",\n"
 "                   \"source\", \"object\"}...]} instead\n"
 "  --check          print each object that has code but no list, and each\n"
-"                   side file that differs from its object's list\n"
+"                   side file that differs from its object's list; objects\n"
+"                   assembled from .S/.s (no C functions) are only counted\n"
 "  --dump           print the lists found, as they are stored\n"
+"  --patches        print NAME<TAB>SYMBOL<TAB>WHY<TAB>SOURCE for every\n"
+"                   patch record of every list, sorted: SYMBOL must be\n"
+"                   patched when NAME changes\n"
 "  --help           print this help\n"
 "\n"
 "Exit status: 0 done; 1 NAME defined in no list, --check found a problem,\n"
@@ -170,6 +174,8 @@ struct state {
 	bool problem;			/* --check found something: exit 1 */
 	size_t objects;			/* ELF files and members read */
 	size_t missing;			/* of them, with code but no list */
+	size_t assembler;		/* of them, assembled from .S: no list
+					 * expected */
 	const char *side;		/* the foo.callers beside this foo.o */
 	/* (device, inode) of the files read, open addressing */
 	unsigned long long (*seen)[2];
@@ -261,6 +267,11 @@ static int on_object(struct cl_reader *r, const char *label,
 	if (!elf->has_list) {
 		if (!elf->has_code)
 			return 0;
+		/* Assembler code has no C function to list: not missing. */
+		if (elf->from_assembler) {
+			s->assembler++;
+			return 0;
+		}
 		s->missing++;
 		if (s->opt->action == CHECK) {
 			printf("%s\n", label);
@@ -394,6 +405,9 @@ static void read_path(struct state *s, const char *path)
 
 /* --- --function ----------------------------------------------------- */
 
+/* Sources named in the warning about a function defined in several. */
+#define MAX_NAMED_SOURCES 5
+
 /* SOURCE is SRC, or ends in "/SRC" (a leading "./" ignored in both). */
 static bool source_matches(const char *source, const char *src)
 {
@@ -519,8 +533,14 @@ static int query(struct state *s)
 			"the symbols of all (choose one with --file):",
 			cl_progname, o->function, nsources);
 		qsort(sources, nsources, sizeof(*sources), compare_names);
-		for (j = 0; j < nsources; j++)
+		/* A header's static inline function is defined in every
+		 * source that uses it, thousands in a kernel: name a few,
+		 * so the warning stays one readable line. */
+		for (j = 0; j < nsources && j < MAX_NAMED_SOURCES; j++)
 			fprintf(stderr, " %s", sources[j]);
+		if (nsources > MAX_NAMED_SOURCES)
+			fprintf(stderr, " and %zu more",
+				nsources - MAX_NAMED_SOURCES);
 		fputc('\n', stderr);
 	}
 	free(sources);
@@ -597,6 +617,10 @@ int main(int argc, char **argv)
 		if (s.missing)
 			cl_error("%zu of %zu objects have no callers list",
 				 s.missing, s.objects);
+		if (s.assembler)
+			cl_error("note: %zu of %zu objects were assembled from "
+				 ".S or .s sources: no C functions, no list "
+				 "needed", s.assembler, s.objects);
 		status = s.problem ? 1 : 0;
 	} else {
 		for (size_t k = 0; k < s.set.nlists; k++)
