@@ -9,6 +9,7 @@
  *   livepatch-callers --function NAME [--file SRC] [--why|--json] PATH...
  *   livepatch-callers --check PATH...
  *   livepatch-callers --dump PATH...
+ *   livepatch-callers --patches PATH...
  *
  * In a build tree the object is authoritative over the foo.callers beside
  * it: ccache and distcc hand back only the object, so a side file can be
@@ -49,6 +50,7 @@ static void usage(FILE *out)
 "Usage: livepatch-callers --function NAME [--file SRC] [--why | --json] PATH...\n"
 "       livepatch-callers --check PATH...\n"
 "       livepatch-callers --dump PATH...\n"
+"       livepatch-callers --patches PATH...\n"
 "\n"
 "Read the callers lists of the livepatch GCC plugin (docs/callers-format.md)\n"
 "from each PATH: a .callers file, an ELF object or linked binary (section\n"
@@ -107,8 +109,8 @@ static bool is_option(const char *arg, const char *opt)
 static void set_action(struct options *o, enum action a, const char *arg)
 {
 	if (o->action != NONE)
-		usage_error("'%s': give only one of --function, --check and "
-			    "--dump", arg);
+		usage_error("'%s': give only one of --function, --check, "
+			    "--dump and --patches", arg);
 	o->action = a;
 }
 
@@ -150,12 +152,15 @@ static void parse_options(int argc, char **argv, struct options *o)
 			set_action(o, CHECK, arg);
 		} else if (!strcmp(arg, "--dump")) {
 			set_action(o, DUMP, arg);
+		} else if (!strcmp(arg, "--patches")) {
+			set_action(o, PATCHES, arg);
 		} else {
 			usage_error("unknown option '%s'", arg);
 		}
 	}
 	if (o->action == NONE)
-		usage_error("%s", "give one of --function, --check and --dump");
+		usage_error("%s", "give one of --function, --check, --dump and "
+			    "--patches");
 	if (o->action != FUNCTION && (o->file || o->json || o->why))
 		usage_error("%s", "--file, --why and --json go with --function");
 	if (o->json && o->why)
@@ -227,6 +232,7 @@ static void keep_needed(struct state *s, size_t from)
 	for (i = from; i < s->set.nlists; i++) {
 		struct cl_list *list = s->set.lists[i];
 		bool keep = s->opt->action == DUMP ||
+			    s->opt->action == PATCHES ||
 			    (s->opt->action == FUNCTION &&
 			     cl_find_function(list, s->opt->function));
 
@@ -592,6 +598,56 @@ static int query(struct state *s)
 	return 0;
 }
 
+/* --- --patches -------------------------------------------------------- */
+
+struct record {
+	const char *name;
+	const struct answer *a;
+};
+
+static int compare_records(const void *pa, const void *pb)
+{
+	const struct record *a = pa, *b = pb;
+	int c = strcmp(a->name, b->name);
+
+	return c ? c : compare_answers(a->a, b->a);
+}
+
+/* Every patch record of every list, for tools that need all relations
+ * (the verifier's placement rule, the clone cross-check) without parsing
+ * the format themselves. */
+static void print_patches(const struct state *s)
+{
+	struct answer *answers;
+	struct record *records;
+	size_t n = 0, i, j, k;
+
+	for (i = 0; i < s->set.nlists; i++)
+		n += s->set.lists[i]->npatches;
+	answers = cl_xreallocarray(NULL, n, sizeof(*answers));
+	records = cl_xreallocarray(NULL, n, sizeof(*records));
+	for (i = k = 0; i < s->set.nlists; i++) {
+		const struct cl_list *list = s->set.lists[i];
+
+		for (j = 0; j < list->npatches; j++, k++) {
+			answers[k] = (struct answer){
+				list->patches[j].symbol,
+				lp_reason_name(list->patches[j].why),
+				list->source, "" };
+			records[k] = (struct record){
+				list->patches[j].name, &answers[k] };
+		}
+	}
+	qsort(records, n, sizeof(*records), compare_records);
+	for (i = 0; i < n; i++)
+		if (!i || compare_records(&records[i - 1], &records[i]))
+			printf("%s\t%s\t%s\t%s\n", records[i].name,
+			       records[i].a->symbol, records[i].a->why,
+			       records[i].a->source);
+	free(records);
+	free(answers);
+}
+
 int main(int argc, char **argv)
 {
 	struct options opt;
@@ -613,6 +669,8 @@ int main(int argc, char **argv)
 		status = 2;
 	} else if (opt.action == FUNCTION) {
 		status = query(&s);
+	} else if (opt.action == PATCHES) {
+		print_patches(&s);
 	} else if (opt.action == CHECK) {
 		if (s.missing)
 			cl_error("%zu of %zu objects have no callers list",
