@@ -10,6 +10,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,40 +81,58 @@ static bool host_is_little(void)
 	return *(const unsigned char *)&one == 1;
 }
 
+/* The field of SIZE bytes at OFF of the raw header RAW, in host order. */
+static uint64_t field(const struct cl_elf_file *e, const void *raw,
+		      size_t off, size_t size)
+{
+	const unsigned char *p = (const unsigned char *)raw + off;
+	uint16_t v16;
+	uint32_t v32;
+	uint64_t v64;
+
+	switch (size) {
+	case 1:
+		return *p;
+	case 2:
+		memcpy(&v16, p, 2);
+		return get16(e, v16);
+	case 4:
+		memcpy(&v32, p, 4);
+		return get32(e, v32);
+	default:
+		memcpy(&v64, p, 8);
+		return get64(e, v64);
+	}
+}
+
+/*
+ * MEMBER of a raw header that is T32 in an ELFCLASS32 file and T64 in an
+ * ELFCLASS64 one: the two classes differ in field sizes and order only, so
+ * one decoder serves both.
+ */
+#define GET(e, raw, T32, T64, member)					\
+	field((e), (raw),						\
+	      (e)->is64 ? offsetof(T64, member) : offsetof(T32, member),	\
+	      (e)->is64 ? sizeof(((T64 *)0)->member) :			\
+			  sizeof(((T32 *)0)->member))
+
 /* --- section headers ------------------------------------------------- */
 
 static void decode_shdr(const struct cl_elf_file *e, const void *raw,
 			Elf64_Shdr *s)
 {
-	if (e->is64) {
-		Elf64_Shdr h;
-
-		memcpy(&h, raw, sizeof(h));
-		s->sh_name = get32(e, h.sh_name);
-		s->sh_type = get32(e, h.sh_type);
-		s->sh_flags = get64(e, h.sh_flags);
-		s->sh_addr = get64(e, h.sh_addr);
-		s->sh_offset = get64(e, h.sh_offset);
-		s->sh_size = get64(e, h.sh_size);
-		s->sh_link = get32(e, h.sh_link);
-		s->sh_info = get32(e, h.sh_info);
-		s->sh_addralign = get64(e, h.sh_addralign);
-		s->sh_entsize = get64(e, h.sh_entsize);
-	} else {
-		Elf32_Shdr h;
-
-		memcpy(&h, raw, sizeof(h));
-		s->sh_name = get32(e, h.sh_name);
-		s->sh_type = get32(e, h.sh_type);
-		s->sh_flags = get32(e, h.sh_flags);
-		s->sh_addr = get32(e, h.sh_addr);
-		s->sh_offset = get32(e, h.sh_offset);
-		s->sh_size = get32(e, h.sh_size);
-		s->sh_link = get32(e, h.sh_link);
-		s->sh_info = get32(e, h.sh_info);
-		s->sh_addralign = get32(e, h.sh_addralign);
-		s->sh_entsize = get32(e, h.sh_entsize);
-	}
+#define SHDR(member) GET(e, raw, Elf32_Shdr, Elf64_Shdr, member)
+	s->sh_name = (uint32_t)SHDR(sh_name);
+	s->sh_type = (uint32_t)SHDR(sh_type);
+	s->sh_flags = SHDR(sh_flags);
+	s->sh_addr = SHDR(sh_addr);
+	s->sh_offset = SHDR(sh_offset);
+	s->sh_size = SHDR(sh_size);
+	s->sh_link = (uint32_t)SHDR(sh_link);
+	s->sh_info = (uint32_t)SHDR(sh_info);
+	s->sh_addralign = SHDR(sh_addralign);
+	s->sh_entsize = SHDR(sh_entsize);
+#undef SHDR
 }
 
 /* The bytes of section S, plus a NUL, into a new buffer. */
@@ -159,30 +178,21 @@ int cl_elf_open(struct cl_elf_file *e, const struct cl_blob *b)
 	e->is64 = ident[EI_CLASS] == ELFCLASS64;
 	e->data = ident[EI_DATA];
 	e->swap = (ident[EI_DATA] == ELFDATA2LSB) != host_is_little();
-	if (e->is64) {
-		Elf64_Ehdr h;
+	{
+		char raw[sizeof(Elf64_Ehdr)];
 
-		if (cl_blob_read(b, 0, &h, sizeof(h)))
+		if (cl_blob_read(b, 0, raw, e->is64 ? sizeof(Elf64_Ehdr) :
+						     sizeof(Elf32_Ehdr)))
 			return -1;
-		e->type = get16(e, h.e_type);
-		e->machine = get16(e, h.e_machine);
-		shoff = get64(e, h.e_shoff);
-		shnum = get16(e, h.e_shnum);
-		shstrndx = get16(e, h.e_shstrndx);
-		shentsize = get16(e, h.e_shentsize);
-		need = sizeof(Elf64_Shdr);
-	} else {
-		Elf32_Ehdr h;
-
-		if (cl_blob_read(b, 0, &h, sizeof(h)))
-			return -1;
-		e->type = get16(e, h.e_type);
-		e->machine = get16(e, h.e_machine);
-		shoff = get32(e, h.e_shoff);
-		shnum = get16(e, h.e_shnum);
-		shstrndx = get16(e, h.e_shstrndx);
-		shentsize = get16(e, h.e_shentsize);
-		need = sizeof(Elf32_Shdr);
+#define EHDR(member) GET(e, raw, Elf32_Ehdr, Elf64_Ehdr, member)
+		e->type = (uint16_t)EHDR(e_type);
+		e->machine = (uint16_t)EHDR(e_machine);
+		shoff = EHDR(e_shoff);
+		shnum = EHDR(e_shnum);
+		shstrndx = EHDR(e_shstrndx);
+		shentsize = EHDR(e_shentsize);
+#undef EHDR
+		need = e->is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr);
 	}
 	if (shoff == 0)		/* no sections */
 		return 0;
@@ -298,27 +308,14 @@ Elf64_Sym *cl_elf_symbols(const struct cl_elf_file *e, uint64_t i,
 	for (size_t k = 0; k < *n; k++) {
 		const char *p = raw + k * s->sh_entsize;
 
-		if (e->is64) {
-			Elf64_Sym h;
-
-			memcpy(&h, p, sizeof(h));
-			syms[k].st_name = get32(e, h.st_name);
-			syms[k].st_info = h.st_info;
-			syms[k].st_other = h.st_other;
-			syms[k].st_shndx = get16(e, h.st_shndx);
-			syms[k].st_value = get64(e, h.st_value);
-			syms[k].st_size = get64(e, h.st_size);
-		} else {
-			Elf32_Sym h;
-
-			memcpy(&h, p, sizeof(h));
-			syms[k].st_name = get32(e, h.st_name);
-			syms[k].st_info = h.st_info;
-			syms[k].st_other = h.st_other;
-			syms[k].st_shndx = get16(e, h.st_shndx);
-			syms[k].st_value = get32(e, h.st_value);
-			syms[k].st_size = get32(e, h.st_size);
-		}
+#define SYM(member) GET(e, p, Elf32_Sym, Elf64_Sym, member)
+		syms[k].st_name = (uint32_t)SYM(st_name);
+		syms[k].st_info = (unsigned char)SYM(st_info);
+		syms[k].st_other = (unsigned char)SYM(st_other);
+		syms[k].st_shndx = (uint16_t)SYM(st_shndx);
+		syms[k].st_value = SYM(st_value);
+		syms[k].st_size = SYM(st_size);
+#undef SYM
 	}
 	free(raw);
 	*strtab = read_range(e, &e->sh[s->sh_link]);
@@ -346,25 +343,15 @@ Elf64_Rela *cl_elf_relocations(const struct cl_elf_file *e, uint64_t i,
 	out = cl_xreallocarray(NULL, *n, sizeof(*out));
 	for (size_t k = 0; k < *n; k++) {
 		const char *p = raw + k * s->sh_entsize;
+		uint64_t info = GET(e, p, Elf32_Rel, Elf64_Rel, r_info);
 
-		if (e->is64) {
-			Elf64_Rela h = { 0 };
-
-			memcpy(&h, p, rela ? sizeof(Elf64_Rela) : sizeof(Elf64_Rel));
-			out[k].r_offset = get64(e, h.r_offset);
-			out[k].r_info = get64(e, h.r_info);
-			out[k].r_addend = rela ? (int64_t)get64(e, (uint64_t)h.r_addend) : 0;
-		} else {
-			Elf32_Rela h = { 0 };
-			uint32_t info;
-
-			memcpy(&h, p, rela ? sizeof(Elf32_Rela) : sizeof(Elf32_Rel));
-			info = get32(e, h.r_info);
-			out[k].r_offset = get32(e, h.r_offset);
-			out[k].r_info = ELF64_R_INFO(ELF32_R_SYM(info),
-						     ELF32_R_TYPE(info));
-			out[k].r_addend = rela ? (int32_t)get32(e, (uint32_t)h.r_addend) : 0;
-		}
+		/* REL and RELA share their first two fields. */
+		out[k].r_offset = GET(e, p, Elf32_Rel, Elf64_Rel, r_offset);
+		out[k].r_info = e->is64 ? info :
+				ELF64_R_INFO(ELF32_R_SYM(info), ELF32_R_TYPE(info));
+		out[k].r_addend = !rela ? 0 : e->is64 ?
+			(int64_t)GET(e, p, Elf32_Rela, Elf64_Rela, r_addend) :
+			(int32_t)(uint32_t)GET(e, p, Elf32_Rela, Elf64_Rela, r_addend);
 	}
 	free(raw);
 	return out;
