@@ -344,14 +344,19 @@ Elf64_Rela *cl_elf_relocations(const struct cl_elf_file *e, uint64_t i,
 	for (size_t k = 0; k < *n; k++) {
 		const char *p = raw + k * s->sh_entsize;
 		uint64_t info = GET(e, p, Elf32_Rel, Elf64_Rel, r_info);
+		uint64_t addend = 0;
 
 		/* REL and RELA share their first two fields. */
 		out[k].r_offset = GET(e, p, Elf32_Rel, Elf64_Rel, r_offset);
-		out[k].r_info = e->is64 ? info :
-				ELF64_R_INFO(ELF32_R_SYM(info), ELF32_R_TYPE(info));
-		out[k].r_addend = !rela ? 0 : e->is64 ?
-			(int64_t)GET(e, p, Elf32_Rela, Elf64_Rela, r_addend) :
-			(int32_t)(uint32_t)GET(e, p, Elf32_Rela, Elf64_Rela, r_addend);
+		if (!e->is64)
+			info = ELF64_R_INFO(ELF32_R_SYM(info),
+					    ELF32_R_TYPE(info));
+		out[k].r_info = info;
+		if (rela)
+			addend = GET(e, p, Elf32_Rela, Elf64_Rela, r_addend);
+		/* A 32-bit addend is signed: extend it. */
+		out[k].r_addend = e->is64 ? (int64_t)addend :
+				  (int32_t)(uint32_t)addend;
 	}
 	free(raw);
 	return out;
