@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * The callers lists inside binaries: the section .discard.livepatch.callers
- * of ELF files (32- and 64-bit, either byte order, read with <elf.h> and no
- * libelf, so the tool builds anywhere the kernel does), and the members of
- * ar archives, plain ones and GNU thin ones (Kbuild's built-in.a), whose
- * members are the object files themselves, named relative to the archive.
+ * of ELF files (read with tools/elf.c, the tools' one ELF reader), and the
+ * members of ar archives, plain ones and GNU thin ones (Kbuild's
+ * built-in.a), whose members are the object files themselves, named
+ * relative to the archive.
  *
  * The inputs are build products that may be truncated or corrupt, so every
  * offset and size read from a file is checked against the file's size
- * before use: a bad file gives a message and -1, never a crash.  Files are
- * read with pread at the offsets the headers give, not whole: a kernel tree
- * holds gigabytes of objects and the list is a few kilobytes of each.
+ * before use: a bad file gives a message and -1, never a crash.
  */
 #define _POSIX_C_SOURCE 200809L
 
-#include <elf.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +20,7 @@
 #include <unistd.h>
 
 #include "callers.h"
+#include "elf.h"
 
 #define AR_MAGIC "!<arch>\n"
 #define THIN_MAGIC "!<thin>\n"
@@ -32,254 +28,111 @@
 /* Thin archives may name thin archives; a cycle must not loop forever. */
 #define MAX_NESTING 8
 
-/* A byte range of an open file: the whole file or an archive member. */
-struct blob {
-	int fd;
-	const char *label;
-	uint64_t base;
-	uint64_t size;
-};
+/* --- ELF ----------------------------------------------------------- */
 
-static int blob_error(const struct blob *b, const char *what)
+static int blob_error(const struct cl_blob *b, const char *what)
 {
 	fprintf(stderr, "%s: %s\n", b->label, what);
 	return -1;
 }
 
-/* Read LEN bytes at OFF of B, all of them inside B. */
-static int blob_read(const struct blob *b, uint64_t off, void *buf,
-		     uint64_t len)
+static bool has_suffix(const char *s, const char *suffix)
 {
-	char *p = buf;
+	size_t ls = strlen(s), lx = strlen(suffix);
 
-	if (off > b->size || len > b->size - off)
-		return blob_error(b, "malformed: a header points past the end "
-				  "of the file (truncated?)");
-	while (len) {
-		ssize_t n = pread(b->fd, p, len > (1u << 30) ? (1u << 30) : len,
-				  (off_t)(b->base + off));
+	return ls > lx && !strcmp(s + ls - lx, suffix);
+}
 
-		if (n < 0 && errno == EINTR)
+/*
+ * Was E assembled from a .S or .s file rather than compiled?  A compiler
+ * names its source in a .file directive, which the assembler turns into
+ * an STT_FILE symbol ("fork.c"); an assembler source has none, or names
+ * itself.  Such an object holds no C function, so the plugin has nothing
+ * to list for it.  Without a symbol table nothing is known: not assembler.
+ */
+static int from_assembler(const struct cl_elf_file *e, bool *result)
+{
+	uint64_t symtab = cl_elf_find_section(e, SHT_SYMTAB);
+	Elf64_Sym *syms;
+	char *str;
+	uint64_t strsz;
+	size_t n;
+
+	*result = false;
+	if (!symtab)
+		return 0;
+	syms = cl_elf_symbols(e, symtab, &n, &str, &strsz);
+	if (!syms)
+		return -1;
+	*result = true;
+	for (size_t i = 1; i < n && *result; i++) {
+		const char *name;
+
+		if (ELF64_ST_TYPE(syms[i].st_info) != STT_FILE)
 			continue;
-		if (n < 0) {
-			fprintf(stderr, "%s: %s\n", b->label, strerror(errno));
-			return -1;
-		}
-		if (n == 0)
-			return blob_error(b, "unexpected end of file");
-		p += n;
-		off += (uint64_t)n;
-		len -= (uint64_t)n;
+		if (syms[i].st_name >= strsz)
+			continue;
+		name = str + syms[i].st_name;
+		if (!has_suffix(name, ".S") && !has_suffix(name, ".s"))
+			*result = false;
 	}
+	free(syms);
+	free(str);
 	return 0;
 }
 
-/* --- ELF ----------------------------------------------------------- */
-
-struct elf_reader {
-	const struct blob *b;
-	bool is64;
-	bool swap;		/* the file's byte order is not ours */
-};
-
-static uint16_t get16(const struct elf_reader *e, uint16_t v)
+static int read_elf(const struct cl_blob *b, struct cl_elf *out)
 {
-	return e->swap ? (uint16_t)(v >> 8 | v << 8) : v;
-}
-
-static uint32_t get32(const struct elf_reader *e, uint32_t v)
-{
-	if (!e->swap)
-		return v;
-	return v >> 24 | (v >> 8 & 0xff00) | (v << 8 & 0xff0000) | v << 24;
-}
-
-static uint64_t get64(const struct elf_reader *e, uint64_t v)
-{
-	if (!e->swap)
-		return v;
-	return (uint64_t)get32(e, (uint32_t)v) << 32 | get32(e, (uint32_t)(v >> 32));
-}
-
-static bool host_is_little(void)
-{
-	const uint16_t one = 1;
-
-	return *(const unsigned char *)&one == 1;
-}
-
-/* A section header, whatever the class. */
-struct shdr {
-	uint32_t name;
-	uint32_t type;
-	uint64_t flags;
-	uint64_t offset;
-	uint64_t size;
-	uint32_t link;
-};
-
-static void decode_shdr(const struct elf_reader *e, const void *raw,
-			struct shdr *s)
-{
-	if (e->is64) {
-		Elf64_Shdr h;
-
-		memcpy(&h, raw, sizeof(h));
-		s->name = get32(e, h.sh_name);
-		s->type = get32(e, h.sh_type);
-		s->flags = get64(e, h.sh_flags);
-		s->offset = get64(e, h.sh_offset);
-		s->size = get64(e, h.sh_size);
-		s->link = get32(e, h.sh_link);
-	} else {
-		Elf32_Shdr h;
-
-		memcpy(&h, raw, sizeof(h));
-		s->name = get32(e, h.sh_name);
-		s->type = get32(e, h.sh_type);
-		s->flags = get32(e, h.sh_flags);
-		s->offset = get32(e, h.sh_offset);
-		s->size = get32(e, h.sh_size);
-		s->link = get32(e, h.sh_link);
-	}
-}
-
-/* The contents of section S, NUL-terminated, into a new buffer. */
-static char *read_section(const struct elf_reader *e, const struct shdr *s)
-{
-	char *buf;
-
-	if (s->size > e->b->size) {
-		blob_error(e->b, "malformed ELF: a section is larger than the file");
-		return NULL;
-	}
-	buf = cl_xmalloc(s->size + 1);
-	if (blob_read(e->b, s->offset, buf, s->size)) {
-		free(buf);
-		return NULL;
-	}
-	buf[s->size] = 0;
-	return buf;
-}
-
-static int read_elf(const struct blob *b, struct cl_elf *out)
-{
-	unsigned char ident[EI_NIDENT];
-	struct elf_reader e = { b, false, false };
-	uint64_t shoff, shnum, shstrndx, shentsize, need;
-	char *headers = NULL, *names = NULL;
-	struct shdr s, strtab;
+	struct cl_elf_file e;
 	int ret = -1;
 
 	memset(out, 0, sizeof(*out));
-	if (blob_read(b, 0, ident, sizeof(ident)))
+	if (cl_elf_open(&e, b))
 		return -1;
-	if (ident[EI_CLASS] != ELFCLASS32 && ident[EI_CLASS] != ELFCLASS64)
-		return blob_error(b, "malformed ELF: unknown class");
-	if (ident[EI_DATA] != ELFDATA2LSB && ident[EI_DATA] != ELFDATA2MSB)
-		return blob_error(b, "malformed ELF: unknown byte order");
-	e.is64 = ident[EI_CLASS] == ELFCLASS64;
-	e.swap = (ident[EI_DATA] == ELFDATA2LSB) != host_is_little();
-	if (e.is64) {
-		Elf64_Ehdr h;
+	for (uint64_t i = 1; i < e.shnum; i++) {
+		const Elf64_Shdr *s = &e.sh[i];
+		const char *name = cl_elf_section_name(&e, i);
+		char *data;
 
-		if (blob_read(b, 0, &h, sizeof(h)))
-			return -1;
-		shoff = get64(&e, h.e_shoff);
-		shnum = get16(&e, h.e_shnum);
-		shstrndx = get16(&e, h.e_shstrndx);
-		shentsize = get16(&e, h.e_shentsize);
-		need = sizeof(Elf64_Shdr);
-	} else {
-		Elf32_Ehdr h;
-
-		if (blob_read(b, 0, &h, sizeof(h)))
-			return -1;
-		shoff = get32(&e, h.e_shoff);
-		shnum = get16(&e, h.e_shnum);
-		shstrndx = get16(&e, h.e_shstrndx);
-		shentsize = get16(&e, h.e_shentsize);
-		need = sizeof(Elf32_Shdr);
-	}
-	if (shoff == 0)		/* no sections, so no list and no code */
-		return 0;
-	if (shentsize < need)
-		return blob_error(b, "malformed ELF: section headers too small");
-
-	/* More than 0xff00 sections: the real counts are in section 0. */
-	if (shnum == 0 || shstrndx == SHN_XINDEX) {
-		char raw[sizeof(Elf64_Shdr)];
-
-		if (blob_read(b, shoff, raw, need))
-			return -1;
-		decode_shdr(&e, raw, &s);
-		if (shnum == 0)
-			shnum = s.size;
-		if (shstrndx == SHN_XINDEX)
-			shstrndx = s.link;
-	}
-	if (shnum == 0)
-		return 0;
-	if (shnum > b->size / shentsize)
-		return blob_error(b, "malformed ELF: more section headers than "
-				  "the file can hold");
-	if (shstrndx >= shnum)
-		return blob_error(b, "malformed ELF: no section name table");
-
-	headers = cl_xmalloc(shnum * shentsize);
-	if (blob_read(b, shoff, headers, shnum * shentsize))
-		goto out;
-	decode_shdr(&e, headers + shstrndx * shentsize, &strtab);
-	if (strtab.type == SHT_NOBITS) {
-		blob_error(b, "malformed ELF: no section name table");
-		goto out;
-	}
-	names = read_section(&e, &strtab);
-	if (!names)
-		goto out;
-
-	for (uint64_t i = 1; i < shnum; i++) {
-		decode_shdr(&e, headers + i * shentsize, &s);
-		if (s.type == SHT_NULL)
+		if (s->sh_type == SHT_NULL)
 			continue;
-		if ((s.flags & SHF_EXECINSTR) && s.type != SHT_NOBITS &&
-		    s.size > 0)
+		if ((s->sh_flags & SHF_EXECINSTR) && s->sh_type != SHT_NOBITS &&
+		    s->sh_size > 0)
 			out->has_code = true;
-		if (s.name >= strtab.size) {
+		if (!name) {
 			blob_error(b, "malformed ELF: a section name is outside "
 				   "the name table");
 			goto out;
 		}
-		/* names[strtab.size] is a NUL we added: strcmp stays inside. */
-		if (strcmp(names + s.name, LP_FORMAT_SECTION))
+		if (strcmp(name, LP_FORMAT_SECTION))
 			continue;
-		if (s.type == SHT_NOBITS || (s.flags & SHF_COMPRESSED)) {
+		if (s->sh_type == SHT_NOBITS || (s->sh_flags & SHF_COMPRESSED)) {
 			blob_error(b, "the section " LP_FORMAT_SECTION " has no "
 				   "plain contents (NOBITS or compressed)");
 			goto out;
 		}
-		if (s.size > b->size) {
-			blob_error(b, "malformed ELF: a section is larger than "
-				   "the file");
-			goto out;
-		}
 		/* Several sections of that name (objects joined by a tool
 		 * that does not merge them) hold lists one after another. */
-		out->data = cl_xrealloc(out->data, out->len + s.size + 1);
-		if (blob_read(b, s.offset, out->data + out->len, s.size))
+		data = cl_elf_section_data(&e, i);
+		if (!data)
 			goto out;
-		out->len += s.size;
+		out->data = cl_xrealloc(out->data, out->len + s->sh_size + 1);
+		memcpy(out->data + out->len, data, s->sh_size);
+		out->len += s->sh_size;
 		out->data[out->len] = 0;
 		out->has_list = true;
+		free(data);
 	}
+	if (out->has_code && !out->has_list &&
+	    from_assembler(&e, &out->from_assembler))
+		goto out;
 	ret = 0;
 out:
 	if (ret) {
 		free(out->data);
 		out->data = NULL;
 	}
-	free(headers);
-	free(names);
+	cl_elf_close(&e);
 	return ret;
 }
 
@@ -288,12 +141,12 @@ out:
 /* What a file or member is, from its first bytes. */
 enum kind { KIND_OTHER, KIND_ELF, KIND_ARCHIVE, KIND_THIN, KIND_LIST };
 
-static enum kind sniff(const struct blob *b)
+static enum kind sniff(const struct cl_blob *b)
 {
 	char head[sizeof(LP_FORMAT_HEADER)] = { 0 };
 	size_t n = b->size < sizeof(head) ? (size_t)b->size : sizeof(head);
 
-	if (blob_read(b, 0, head, n))
+	if (cl_blob_read(b, 0, head, n))
 		return KIND_OTHER;
 	if (n >= SELFMAG && !memcmp(head, ELFMAG, SELFMAG))
 		return KIND_ELF;
@@ -306,11 +159,12 @@ static enum kind sniff(const struct blob *b)
 	return KIND_OTHER;
 }
 
-static int read_blob(struct cl_reader *r, const struct blob *b, int depth,
+static int read_blob(struct cl_reader *r, const struct cl_blob *b, int depth,
 		     bool top);
 
+/* PATH, a file of its own; IN is the thin archive naming it, or NULL. */
 static int read_path(struct cl_reader *r, const char *path, int depth,
-		     bool top);
+		     const char *in);
 
 /* A decimal field of an archive header: digits, then spaces. */
 static bool ar_number(const char *field, size_t width, uint64_t *value)
@@ -337,7 +191,7 @@ static bool ar_number(const char *field, size_t width, uint64_t *value)
  * nested archive; the name is then the nested archive's, which is read
  * whole (once: the reader skips files it has seen).
  */
-static char *long_name(const struct blob *b, const char *table,
+static char *long_name(const struct cl_blob *b, const char *table,
 		       uint64_t tsize, const char *field)
 {
 	char number[16];
@@ -373,7 +227,7 @@ static char *dir_of(const char *path)
 		     : cl_xstrdup("");
 }
 
-static int read_archive(struct cl_reader *r, const struct blob *b,
+static int read_archive(struct cl_reader *r, const struct cl_blob *b,
 			bool thin, int depth)
 {
 	char *table = NULL, *dir = dir_of(b->label);
@@ -386,7 +240,7 @@ static int read_archive(struct cl_reader *r, const struct blob *b,
 		char *name = NULL;
 		size_t n;
 
-		if (blob_read(b, off, h, sizeof(h))) {
+		if (cl_blob_read(b, off, h, sizeof(h))) {
 			ret = -1;
 			break;
 		}
@@ -419,7 +273,7 @@ static int read_archive(struct cl_reader *r, const struct blob *b,
 			free(table);
 			table = cl_xmalloc(size + 1);
 			tsize = size;
-			if (blob_read(b, data, table, size)) {
+			if (cl_blob_read(b, data, table, size)) {
 				ret = -1;
 				break;
 			}
@@ -439,7 +293,7 @@ static int read_archive(struct cl_reader *r, const struct blob *b,
 				break;
 			}
 			name = cl_xmalloc(bsd + 1);
-			if (blob_read(b, data, name, bsd)) {
+			if (cl_blob_read(b, data, name, bsd)) {
 				free(name);
 				ret = -1;
 				break;
@@ -464,10 +318,10 @@ static int read_archive(struct cl_reader *r, const struct blob *b,
 			char *path = name[0] == '/' ? cl_xstrdup(name)
 					: cl_xasprintf("%s%s", dir, name);
 
-			ret = read_path(r, path, depth + 1, false);
+			ret = read_path(r, path, depth + 1, b->label);
 			free(path);
 		} else if (name) {
-			struct blob m = { b->fd, NULL, b->base + data + bsd,
+			struct cl_blob m = { b->fd, NULL, b->base + data + bsd,
 					  size - bsd };
 			char *label = cl_xasprintf("%s(%s)", b->label, name);
 
@@ -489,7 +343,7 @@ static int read_archive(struct cl_reader *r, const struct blob *b,
 
 /* --- entry points --------------------------------------------------- */
 
-static int read_blob(struct cl_reader *r, const struct blob *b, int depth,
+static int read_blob(struct cl_reader *r, const struct cl_blob *b, int depth,
 		     bool top)
 {
 	enum kind kind;
@@ -529,7 +383,7 @@ static int read_blob(struct cl_reader *r, const struct blob *b, int depth,
 		if (b->size > SIZE_MAX - 1)
 			return blob_error(b, "too large");
 		text = cl_xmalloc(b->size + 1);
-		if (blob_read(b, 0, text, b->size)) {
+		if (cl_blob_read(b, 0, text, b->size)) {
 			free(text);
 			return -1;
 		}
@@ -542,57 +396,44 @@ static int read_blob(struct cl_reader *r, const struct blob *b, int depth,
 }
 
 static int read_path(struct cl_reader *r, const char *path, int depth,
-		     bool top)
+		     const char *in)
 {
-	struct blob b = { -1, path, 0, 0 };
+	struct cl_blob b = { -1, path, 0, 0 };
 	struct stat st;
 	int ret;
 
-	b.fd = open(path, O_RDONLY);
-	if (b.fd < 0 || fstat(b.fd, &st)) {
-		fprintf(stderr, "%s: %s\n", path, strerror(errno));
-		if (b.fd >= 0)
-			close(b.fd);
+	b.fd = cl_open_regular(path, in, &st);
+	if (b.fd < 0)
 		return -1;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		close(b.fd);
-		fprintf(stderr, "%s: not a regular file\n", path);
-		return -1;
-	}
 	if (r->first_visit && !r->first_visit(r, (unsigned long long)st.st_dev,
 					       (unsigned long long)st.st_ino)) {
 		close(b.fd);
 		return 0;
 	}
 	b.size = (uint64_t)st.st_size;
-	ret = read_blob(r, &b, depth, top);
+	ret = read_blob(r, &b, depth, !in);
 	close(b.fd);
 	return ret;
 }
 
 int cl_read_input(struct cl_reader *r, const char *path)
 {
-	return read_path(r, path, 0, true);
+	return read_path(r, path, 0, NULL);
 }
 
 char *cl_read_file(const char *path, size_t *len)
 {
-	struct blob b = { -1, path, 0, 0 };
+	struct cl_blob b = { -1, path, 0, 0 };
 	struct stat st;
 	char *text = NULL;
 
-	b.fd = open(path, O_RDONLY);
-	if (b.fd < 0 || fstat(b.fd, &st)) {
-		fprintf(stderr, "%s: %s\n", path, strerror(errno));
-		if (b.fd >= 0)
-			close(b.fd);
+	b.fd = cl_open_regular(path, NULL, &st);
+	if (b.fd < 0)
 		return NULL;
-	}
 	b.size = (uint64_t)st.st_size;
 	if (b.size < SIZE_MAX) {
 		text = cl_xmalloc(b.size + 1);
-		if (blob_read(&b, 0, text, b.size)) {
+		if (cl_blob_read(&b, 0, text, b.size)) {
 			free(text);
 			text = NULL;
 		} else {

@@ -6,6 +6,8 @@
  *   callers-elf.c         the lists inside ELF objects, executables and
  *                         ar archives (plain and GNU thin)
  *   livepatch-callers.c   options, directory walk, queries, output
+ * built on the tools' shared files: elf.c (the ELF reader) and util.c
+ * (allocation, messages, opening regular files only).
  */
 #ifndef LIVEPATCH_CALLERS_H
 #define LIVEPATCH_CALLERS_H
@@ -14,6 +16,7 @@
 #include <stddef.h>
 
 #include "callers-format.h"
+#include "util.h"
 
 struct cl_function {
 	const char *name;
@@ -82,6 +85,8 @@ struct cl_elf {
 	size_t len;
 	bool has_list;		/* at least one callers section */
 	bool has_code;		/* a non-empty executable section */
+	bool from_assembler;	/* has code and no list, and was assembled
+				 * from .S/.s, not compiled: no C function */
 };
 
 /*
@@ -168,16 +173,7 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 		    bool json);
 void cl_patch_free(struct cl_patch_query *q);
 
-/* Helpers shared by the files. */
-void *cl_xmalloc(size_t size);
-void *cl_xrealloc(void *ptr, size_t size);
-char *cl_xstrdup(const char *s);
-char *cl_xasprintf(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
-void cl_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* S as a JSON string on stdout, always valid JSON (see its definition). */
+/* livepatch-callers.c: S as a JSON string on stdout, always valid JSON. */
 void cl_json_string(const char *s);
-
-extern const char *cl_progname;
 
 #endif

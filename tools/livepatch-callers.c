@@ -10,6 +10,7 @@
  *   livepatch-callers --patch FIX.diff [--json] PATH...
  *   livepatch-callers --check PATH...
  *   livepatch-callers --dump PATH...
+ *   livepatch-callers --records PATH...
  *
  * In a build tree the object is authoritative over the foo.callers beside
  * it: ccache and distcc hand back only the object, so a side file can be
@@ -30,71 +31,9 @@
 
 #include "callers.h"
 
-const char *cl_progname = "livepatch-callers";
-
-void *cl_xmalloc(size_t size)
-{
-	void *p = malloc(size ? size : 1);
-
-	if (!p) {
-		fprintf(stderr, "%s: out of memory\n", cl_progname);
-		exit(2);
-	}
-	return p;
-}
-
-void *cl_xrealloc(void *ptr, size_t size)
-{
-	void *p = realloc(ptr, size ? size : 1);
-
-	if (!p) {
-		fprintf(stderr, "%s: out of memory\n", cl_progname);
-		exit(2);
-	}
-	return p;
-}
-
-char *cl_xstrdup(const char *s)
-{
-	size_t len = strlen(s) + 1;
-
-	return memcpy(cl_xmalloc(len), s, len);
-}
-
-char *cl_xasprintf(const char *fmt, ...)
-{
-	va_list ap;
-	char *s;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0) {
-		fprintf(stderr, "%s: cannot format a message\n", cl_progname);
-		exit(2);
-	}
-	s = cl_xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return s;
-}
-
-void cl_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s: ", cl_progname);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
 /* --- options ---------------------------------------------------------- */
 
-enum action { NONE, FUNCTION, CHECK, DUMP, PATCH };
+enum action { NONE, FUNCTION, CHECK, DUMP, PATCH, RECORDS };
 
 struct options {
 	enum action action;
@@ -114,6 +53,7 @@ static void usage(FILE *out)
 "       livepatch-callers --patch FIX.diff [--json] PATH...\n"
 "       livepatch-callers --check PATH...\n"
 "       livepatch-callers --dump PATH...\n"
+"       livepatch-callers --records PATH...\n"
 "\n"
 "Read the callers lists of the livepatch GCC plugin (docs/callers-format.md)\n"
 "from each PATH: a .callers file, an ELF object or linked binary (section\n"
@@ -137,8 +77,12 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "                   (a change outside every function, which any code of\n"
 "                   OBJECT may depend on); --json for the same as JSON\n"
 "  --check          print each object that has code but no list, and each\n"
-"                   side file that differs from its object's list\n"
+"                   side file that differs from its object's list; objects\n"
+"                   assembled from .S/.s (no C functions) are only counted\n"
 "  --dump           print the lists found, as they are stored\n"
+"  --records        print NAME<TAB>SYMBOL<TAB>WHY<TAB>SOURCE for every\n"
+"                   patch record of every list, sorted: SYMBOL must be\n"
+"                   patched when NAME changes\n"
 "  --help           print this help\n"
 "\n"
 "Exit status: 0 done; 1 NAME defined in no list, --check found a problem,\n"
@@ -178,7 +122,7 @@ static void set_action(struct options *o, enum action a, const char *arg)
 {
 	if (o->action != NONE)
 		usage_error("'%s': give only one of --function, --patch, "
-			    "--check and --dump", arg);
+			    "--check, --dump and --records", arg);
 	o->action = a;
 }
 
@@ -225,13 +169,15 @@ static void parse_options(int argc, char **argv, struct options *o)
 			set_action(o, CHECK, arg);
 		} else if (!strcmp(arg, "--dump")) {
 			set_action(o, DUMP, arg);
+		} else if (!strcmp(arg, "--records")) {
+			set_action(o, RECORDS, arg);
 		} else {
 			usage_error("unknown option '%s'", arg);
 		}
 	}
 	if (o->action == NONE)
-		usage_error("%s", "give one of --function, --patch, --check and "
-			    "--dump");
+		usage_error("%s", "give one of --function, --patch, --check, "
+			    "--dump and --records");
 	if (o->action != FUNCTION && (o->file || o->why))
 		usage_error("%s", "--file and --why go with --function");
 	if (o->action != FUNCTION && o->action != PATCH && o->json)
@@ -253,6 +199,8 @@ struct state {
 	bool problem;			/* --check found something: exit 1 */
 	size_t objects;			/* ELF files and members read */
 	size_t missing;			/* of them, with code but no list */
+	size_t assembler;		/* of them, assembled from .S: no list
+					 * expected */
 	const char *side;		/* the foo.callers beside this foo.o */
 	/* (device, inode) of the files read, open addressing */
 	unsigned long long (*seen)[2];
@@ -304,6 +252,7 @@ static void keep_needed(struct state *s, size_t from)
 	for (i = from; i < s->set.nlists; i++) {
 		struct cl_list *list = s->set.lists[i];
 		bool keep = s->opt->action == DUMP ||
+			    s->opt->action == RECORDS ||
 			    (s->opt->action == FUNCTION &&
 			     cl_find_function(list, s->opt->function)) ||
 			    (s->opt->action == PATCH &&
@@ -346,6 +295,11 @@ static int on_object(struct cl_reader *r, const char *label,
 	if (!elf->has_list) {
 		if (!elf->has_code)
 			return 0;
+		/* Assembler code has no C function to list: not missing. */
+		if (elf->from_assembler) {
+			s->assembler++;
+			return 0;
+		}
 		s->missing++;
 		if (s->opt->action == CHECK) {
 			printf("%s\n", label);
@@ -479,6 +433,9 @@ static void read_path(struct state *s, const char *path)
 
 /* --- --function ----------------------------------------------------- */
 
+/* Sources named in the warning about a function defined in several. */
+#define MAX_NAMED_SOURCES 5
+
 /* SOURCE is SRC, or ends in "/SRC" (a leading "./" ignored in both). */
 static bool source_matches(const char *source, const char *src)
 {
@@ -604,8 +561,14 @@ static int query(struct state *s)
 			"the symbols of all (choose one with --file):",
 			cl_progname, o->function, nsources);
 		qsort(sources, nsources, sizeof(*sources), compare_names);
-		for (j = 0; j < nsources; j++)
+		/* A header's static inline function is defined in every
+		 * source that uses it, thousands in a kernel: name a few,
+		 * so the warning stays one readable line. */
+		for (j = 0; j < nsources && j < MAX_NAMED_SOURCES; j++)
 			fprintf(stderr, " %s", sources[j]);
+		if (nsources > MAX_NAMED_SOURCES)
+			fprintf(stderr, " and %zu more",
+				nsources - MAX_NAMED_SOURCES);
 		fputc('\n', stderr);
 	}
 	free(sources);
@@ -657,12 +620,63 @@ static int query(struct state *s)
 	return 0;
 }
 
+/* --- --records -------------------------------------------------------- */
+
+struct record {
+	const char *name;
+	const struct answer *a;
+};
+
+static int compare_records(const void *pa, const void *pb)
+{
+	const struct record *a = pa, *b = pb;
+	int c = strcmp(a->name, b->name);
+
+	return c ? c : compare_answers(a->a, b->a);
+}
+
+/* Every patch record of every list, for tools that need all relations
+ * (the verifier's placement rule, the clone cross-check) without parsing
+ * the format themselves. */
+static void print_records(const struct state *s)
+{
+	struct answer *answers;
+	struct record *records;
+	size_t n = 0, i, j, k;
+
+	for (i = 0; i < s->set.nlists; i++)
+		n += s->set.lists[i]->npatches;
+	answers = cl_xreallocarray(NULL, n, sizeof(*answers));
+	records = cl_xreallocarray(NULL, n, sizeof(*records));
+	for (i = k = 0; i < s->set.nlists; i++) {
+		const struct cl_list *list = s->set.lists[i];
+
+		for (j = 0; j < list->npatches; j++, k++) {
+			answers[k] = (struct answer){
+				list->patches[j].symbol,
+				lp_reason_name(list->patches[j].why),
+				list->source, "" };
+			records[k] = (struct record){
+				list->patches[j].name, &answers[k] };
+		}
+	}
+	qsort(records, n, sizeof(*records), compare_records);
+	for (i = 0; i < n; i++)
+		if (!i || compare_records(&records[i - 1], &records[i]))
+			printf("%s\t%s\t%s\t%s\n", records[i].name,
+			       records[i].a->symbol, records[i].a->why,
+			       records[i].a->source);
+	free(records);
+	free(answers);
+}
+
 int main(int argc, char **argv)
 {
 	struct options opt;
 	struct state s;
 	int status = 0, i;
 
+	cl_progname = "livepatch-callers";
 	parse_options(argc, argv, &opt);
 	memset(&s, 0, sizeof(s));
 	s.reader.object = on_object;
@@ -688,10 +702,16 @@ int main(int argc, char **argv)
 		status = query(&s);
 	} else if (opt.action == PATCH) {
 		status = cl_patch_answer(&s.patch, &s.set, opt.json);
+	} else if (opt.action == RECORDS) {
+		print_records(&s);
 	} else if (opt.action == CHECK) {
 		if (s.missing)
 			cl_error("%zu of %zu objects have no callers list",
 				 s.missing, s.objects);
+		if (s.assembler)
+			cl_error("note: %zu of %zu objects were assembled from "
+				 ".S or .s sources: no C functions, no list "
+				 "needed", s.assembler, s.objects);
 		status = s.problem ? 1 : 0;
 	} else {
 		for (size_t k = 0; k < s.set.nlists; k++)

@@ -31,17 +31,20 @@
  *     attribute such as .init.text), the assembler resolves calls and
  *     jumps between them itself: a rel32 displacement is compared by the
  *     symbol it reaches, not by its value.
- * It links nothing but libc: ELF64 headers are parsed with <elf.h>, and
- * every offset is checked against the file before it is used.
+ * It links nothing but libc: the file is read by tools/elf.c, the tools'
+ * one ELF reader, which checks every offset against the file before use.
  */
-#include <elf.h>
-#include <errno.h>
-#include <stdarg.h>
+#define _POSIX_C_SOURCE 200809L
+
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "../elf.h"
+#include "../util.h"
 
 static bool verbose;
 
@@ -62,57 +65,22 @@ struct section_refs {
 
 struct obj {
 	const char *path;
-	unsigned char *data;
-	size_t size;
+	struct cl_blob blob;
+	struct cl_elf_file elf;
 	const Elf64_Shdr *sh;
 	unsigned int shnum;
-	const char *shstr;
-	uint64_t shstrsz;
+	unsigned char **data;	/* section index -> its bytes, NULL if NOBITS */
 	const Elf64_Sym *sym;
 	size_t nsym;
 	const char *str;
 	uint64_t strsz;
 	unsigned int *rela_of;	/* section index -> its SHT_RELA section, 0 if none */
+	Elf64_Rela **rela;	/* section index -> its relocations, decoded */
+	size_t *nrela;
 	struct section_refs *refs;
 	struct func *funcs;
 	size_t nfuncs;
 };
-
-static void die(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	fputs("objdiff: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-	exit(2);
-}
-
-static void *xcalloc(size_t n, size_t size)
-{
-	void *p = calloc(n ? n : 1, size ? size : 1);
-
-	if (!p)
-		die("out of memory");
-	return p;
-}
-
-static void *xrealloc(void *p, size_t n, size_t size)
-{
-	if (size && n > SIZE_MAX / size)
-		die("out of memory");
-	p = realloc(p, (n && size) ? n * size : 1);
-	if (!p)
-		die("out of memory");
-	return p;
-}
-
-static bool in_file(const struct obj *o, uint64_t off, uint64_t len)
-{
-	return off <= o->size && len <= o->size - off;
-}
 
 /* A NUL-terminated string at OFF in a string table of SIZE bytes, or NULL. */
 static const char *table_string(const char *tab, uint64_t size, uint64_t off)
@@ -124,7 +92,7 @@ static const char *table_string(const char *tab, uint64_t size, uint64_t off)
 
 static const char *section_name(const struct obj *o, unsigned int i)
 {
-	const char *s = table_string(o->shstr, o->shstrsz, o->sh[i].sh_name);
+	const char *s = cl_elf_section_name(&o->elf, i);
 
 	return s ? s : "?";
 }
@@ -134,37 +102,15 @@ static const char *symbol_name(const struct obj *o, size_t i)
 	const char *s = table_string(o->str, o->strsz, o->sym[i].st_name);
 
 	if (!s)
-		die("%s: symbol %zu has a bad name offset", o->path, i);
+		cl_die("%s: symbol %zu has a bad name offset", o->path, i);
 	return s;
-}
-
-static void read_file(struct obj *o, const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	size_t cap = 1 << 16, len = 0, n;
-
-	o->path = path;
-	if (!f)
-		die("%s: %s", path, strerror(errno));
-	o->data = xcalloc(cap, 1);
-	while ((n = fread(o->data + len, 1, cap - len, f)) > 0) {
-		len += n;
-		if (len == cap) {
-			cap *= 2;
-			o->data = xrealloc(o->data, cap, 1);
-		}
-	}
-	if (ferror(f))
-		die("%s: read error", path);
-	fclose(f);
-	o->size = len;
 }
 
 static void add_ref(struct section_refs *r, uint64_t off)
 {
 	if (r->n == r->cap) {
 		r->cap = r->cap ? 2 * r->cap : 16;
-		r->offs = xrealloc(r->offs, r->cap, sizeof(*r->offs));
+		r->offs = cl_xreallocarray(r->offs, r->cap, sizeof(*r->offs));
 	}
 	r->offs[r->n++] = off;
 }
@@ -245,68 +191,65 @@ static bool defined_in_section(const struct obj *o, const Elf64_Sym *s)
 
 static void load(struct obj *o, const char *path)
 {
-	const Elf64_Ehdr *eh;
 	unsigned int symtab = 0;
+	struct stat st;
+	char *str;
 
-	read_file(o, path);
-	eh = (const Elf64_Ehdr *)o->data;
-	if (o->size < sizeof(*eh) || memcmp(eh->e_ident, ELFMAG, SELFMAG))
-		die("%s: not an ELF file", path);
-	if (eh->e_ident[EI_CLASS] != ELFCLASS64 ||
-	    eh->e_ident[EI_DATA] != ELFDATA2LSB || eh->e_machine != EM_X86_64)
-		die("%s: not an x86-64 ELF64 little-endian object", path);
-	if (eh->e_type != ET_REL)
-		die("%s: not a relocatable object (compile with -c)", path);
-	if (eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_shnum == 0 ||
-	    !in_file(o, eh->e_shoff, (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr)) ||
-	    eh->e_shoff % 8)
-		die("%s: bad section header table", path);
-	o->sh = (const Elf64_Shdr *)(o->data + eh->e_shoff);
-	o->shnum = eh->e_shnum;
-	if (eh->e_shstrndx >= o->shnum)
-		die("%s: bad section name table index", path);
+	o->path = path;
+	o->blob.fd = cl_open_regular(path, NULL, &st);
+	if (o->blob.fd < 0)
+		exit(2);
+	o->blob.label = path;
+	o->blob.size = (uint64_t)st.st_size;
+	if (cl_elf_open(&o->elf, &o->blob))
+		exit(2);
+	if (!o->elf.is64 || o->elf.data != ELFDATA2LSB ||
+	    o->elf.machine != EM_X86_64)
+		cl_die("%s: not an x86-64 ELF64 little-endian object", path);
+	if (o->elf.type != ET_REL)
+		cl_die("%s: not a relocatable object (compile with -c)", path);
+	if (o->elf.shnum == 0 || o->elf.shnum > 0xff00)
+		cl_die("%s: bad section header table", path);
+	o->sh = o->elf.sh;
+	o->shnum = (unsigned int)o->elf.shnum;
+	o->data = cl_xcalloc(o->shnum, sizeof(*o->data));
 	for (unsigned int i = 0; i < o->shnum; i++) {
 		const Elf64_Shdr *s = &o->sh[i];
 
-		if (s->sh_type != SHT_NOBITS && s->sh_type != SHT_NULL &&
-		    !in_file(o, s->sh_offset, s->sh_size))
-			die("%s: section %u lies outside the file", path, i);
 		if (s->sh_type == SHT_SYMTAB) {
 			if (symtab)
-				die("%s: more than one symbol table", path);
+				cl_die("%s: more than one symbol table", path);
 			symtab = i;
 		}
+		if (s->sh_type != SHT_NOBITS && s->sh_type != SHT_NULL &&
+		    !(o->data[i] = (unsigned char *)cl_elf_section_data(&o->elf, i)))
+			exit(2);
 	}
-	o->shstr = (const char *)o->data + o->sh[eh->e_shstrndx].sh_offset;
-	o->shstrsz = o->sh[eh->e_shstrndx].sh_size;
 	if (!symtab)
-		die("%s: no symbol table", path);
-	if (o->sh[symtab].sh_entsize != sizeof(Elf64_Sym) ||
-	    o->sh[symtab].sh_size % sizeof(Elf64_Sym) ||
-	    o->sh[symtab].sh_offset % 8 ||
-	    o->sh[symtab].sh_link >= o->shnum ||
-	    o->sh[o->sh[symtab].sh_link].sh_type != SHT_STRTAB)
-		die("%s: bad symbol table", path);
-	o->sym = (const Elf64_Sym *)(o->data + o->sh[symtab].sh_offset);
-	o->nsym = o->sh[symtab].sh_size / sizeof(Elf64_Sym);
-	o->str = (const char *)o->data + o->sh[o->sh[symtab].sh_link].sh_offset;
-	o->strsz = o->sh[o->sh[symtab].sh_link].sh_size;
+		cl_die("%s: no symbol table", path);
+	o->sym = cl_elf_symbols(&o->elf, symtab, &o->nsym, &str, &o->strsz);
+	if (!o->sym)
+		exit(2);
+	o->str = str;
 
-	o->rela_of = xcalloc(o->shnum, sizeof(*o->rela_of));
+	o->rela_of = cl_xcalloc(o->shnum, sizeof(*o->rela_of));
+	o->rela = cl_xcalloc(o->shnum, sizeof(*o->rela));
+	o->nrela = cl_xcalloc(o->shnum, sizeof(*o->nrela));
 	for (unsigned int i = 0; i < o->shnum; i++) {
 		const Elf64_Shdr *s = &o->sh[i];
 
 		if (s->sh_type == SHT_REL)
-			die("%s: REL relocations are not used on x86-64", path);
+			cl_die("%s: REL relocations are not used on x86-64", path);
 		if (s->sh_type != SHT_RELA)
 			continue;
-		if (s->sh_entsize != sizeof(Elf64_Rela) ||
-		    s->sh_size % sizeof(Elf64_Rela) || s->sh_offset % 8 ||
-		    s->sh_info == 0 || s->sh_info >= o->shnum ||
+		if (s->sh_info == 0 || s->sh_info >= o->shnum ||
 		    s->sh_link != symtab)
-			die("%s: bad relocation section %s", path,
+			cl_die("%s: bad relocation section %s", path,
 			    section_name(o, i));
 		o->rela_of[s->sh_info] = i;
+		o->rela[i] = cl_elf_relocations(&o->elf, i, &o->nrela[i]);
+		if (!o->rela[i])
+			exit(2);
 	}
 }
 
@@ -319,8 +262,8 @@ static const Elf64_Rela *relocs(const struct obj *o, unsigned int shndx,
 		*n = 0;
 		return NULL;
 	}
-	*n = o->sh[r].sh_size / sizeof(Elf64_Rela);
-	return (const Elf64_Rela *)(o->data + o->sh[r].sh_offset);
+	*n = o->nrela[r];
+	return o->rela[r];
 }
 
 static uint64_t probe_offset(const struct obj *o, const Elf64_Rela *r)
@@ -336,8 +279,8 @@ static void index_symbols(struct obj *o)
 {
 	size_t cap = 64;
 
-	o->refs = xcalloc(o->shnum, sizeof(*o->refs));
-	o->funcs = xcalloc(cap, sizeof(*o->funcs));
+	o->refs = cl_xcalloc(o->shnum, sizeof(*o->refs));
+	o->funcs = cl_xcalloc(cap, sizeof(*o->funcs));
 	for (size_t i = 1; i < o->nsym; i++) {
 		const Elf64_Sym *s = &o->sym[i];
 		const char *name = symbol_name(o, i);
@@ -352,16 +295,16 @@ static void index_symbols(struct obj *o)
 		if (o->sh[s->st_shndx].sh_type != SHT_PROGBITS ||
 		    s->st_value > o->sh[s->st_shndx].sh_size ||
 		    s->st_size > o->sh[s->st_shndx].sh_size - s->st_value)
-			die("%s: function %s lies outside its section", o->path,
+			cl_die("%s: function %s lies outside its section", o->path,
 			    name);
 		if (o->nfuncs == cap) {
 			cap *= 2;
-			o->funcs = xrealloc(o->funcs, cap, sizeof(*o->funcs));
+			o->funcs = cl_xreallocarray(o->funcs, cap, sizeof(*o->funcs));
 		}
 		o->funcs[o->nfuncs++] = (struct func){
 			.shndx = s->st_shndx, .value = s->st_value,
 			.size = s->st_size,
-			.names = xcalloc(1, sizeof(char *)), .nnames = 1,
+			.names = cl_xcalloc(1, sizeof(char *)), .nnames = 1,
 		};
 		o->funcs[o->nfuncs - 1].names[0] = (char *)name;
 	}
@@ -375,7 +318,7 @@ static void index_symbols(struct obj *o)
 		    o->funcs[out - 1].value == f->value) {
 			struct func *g = &o->funcs[out - 1];
 
-			g->names = xrealloc(g->names, g->nnames + 1,
+			g->names = cl_xreallocarray(g->names, g->nnames + 1,
 					    sizeof(char *));
 			g->names[g->nnames++] = f->names[0];
 			if (f->size > g->size)
@@ -401,10 +344,10 @@ static void index_symbols(struct obj *o)
 			size_t si = ELF64_R_SYM(r[k].r_info);
 
 			if (si == 0 || si >= o->nsym)
-				die("%s: relocation %zu of %s has a bad symbol",
+				cl_die("%s: relocation %zu of %s has a bad symbol",
 				    o->path, k, section_name(o, i));
 			if (r[k].r_offset >= o->sh[i].sh_size)
-				die("%s: relocation %zu of %s lies outside it",
+				cl_die("%s: relocation %zu of %s lies outside it",
 				    o->path, k, section_name(o, i));
 			if (anonymous_symbol(o, si) &&
 			    defined_in_section(o, &o->sym[si]))
@@ -479,7 +422,7 @@ static void describe_anonymous(const struct obj *o, unsigned int shndx,
 			       uint64_t off, char *buf, size_t len)
 {
 	const Elf64_Shdr *s = &o->sh[shndx];
-	const unsigned char *base = o->data + s->sh_offset;
+	const unsigned char *base = o->data[shndx];
 	const struct section_refs *r = &o->refs[shndx];
 	uint64_t end = s->sh_size;
 
@@ -521,11 +464,11 @@ static void describe_numbered(const struct obj *o, size_t i, char *buf,
 	const char *name = symbol_name(o, i);
 	uint64_t hash = 0;
 
-	if (sh->sh_type != SHT_NOBITS && s->st_value <= sh->sh_size &&
-	    s->st_size <= sh->sh_size - s->st_value &&
-	    in_file(o, sh->sh_offset + s->st_value, s->st_size))
-		hash = fnv1a(o->data + sh->sh_offset + s->st_value,
-			     s->st_size);
+	/* The section's bytes were read whole (o->data), bounds checked. */
+	if (sh->sh_type != SHT_NOBITS && o->data[s->st_shndx] &&
+	    s->st_value <= sh->sh_size &&
+	    s->st_size <= sh->sh_size - s->st_value)
+		hash = fnv1a(o->data[s->st_shndx] + s->st_value, s->st_size);
 	snprintf(buf, len, "<%.*s:%llu:%016llx>",
 		 (int)(strrchr(name, '.') - name), name,
 		 (unsigned long long)s->st_size, (unsigned long long)hash);
@@ -583,7 +526,7 @@ static struct rel *function_relocs(const struct obj *o, const struct func *f,
 {
 	size_t n, m = 0;
 	const Elf64_Rela *r = relocs(o, f->shndx, &n);
-	struct rel *out = xcalloc(n, sizeof(*out));
+	struct rel *out = cl_xcalloc(n, sizeof(*out));
 
 	for (size_t i = 0; i < n; i++) {
 		if (r[i].r_offset < f->value ||
@@ -638,8 +581,8 @@ static uint64_t same_branch_target(const struct obj *a, const struct func *fa,
 				   const struct obj *b, const struct func *fb,
 				   uint64_t i)
 {
-	const unsigned char *pa = a->data + a->sh[fa->shndx].sh_offset + fa->value;
-	const unsigned char *pb = b->data + b->sh[fb->shndx].sh_offset + fb->value;
+	const unsigned char *pa = a->data[fa->shndx] + fa->value;
+	const unsigned char *pb = b->data[fb->shndx] + fb->value;
 
 	for (uint64_t p = i >= 3 ? i - 3 : 0; p <= i; p++) {
 		char ta[200], tb[200];
@@ -684,8 +627,8 @@ static bool differ(const struct obj *a, const struct func *fa,
 			 (unsigned long long)fb->size);
 		return true;
 	}
-	pa = a->data + a->sh[fa->shndx].sh_offset + fa->value;
-	pb = b->data + b->sh[fb->shndx].sh_offset + fb->value;
+	pa = a->data[fa->shndx] + fa->value;
+	pb = b->data[fb->shndx] + fb->value;
 	for (uint64_t i = 0; i < fa->size; i++) {
 		uint64_t next;
 
@@ -753,6 +696,7 @@ int main(int argc, char **argv)
 	struct obj a = { 0 }, b = { 0 };
 	int i = 1;
 
+	cl_progname = "objdiff";
 	if (i < argc && !strcmp(argv[i], "-v")) {
 		verbose = true;
 		i++;

@@ -7,7 +7,7 @@
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
-__attribute__((optimize("ipa-ra"))) int leaf(int x) /* { dg-error ".-fipa-ra. in the optimize attribute or pragma of .leaf. conflicts with .-fplugin-arg-livepatch-mode=inline-only-static." } */
+__attribute__((optimize("ipa-ra"))) int leaf(int x) /* { dg-error "'-fipa-ra' in the optimize attribute or pragma of 'leaf' conflicts with '-fplugin-arg-livepatch-mode=inline-only-static'" } */
 {
 	return x * 2;
 }

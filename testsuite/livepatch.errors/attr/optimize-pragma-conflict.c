@@ -6,7 +6,7 @@
 
 #pragma GCC optimize ("ipa-pure-const")
 
-int sq(int x) /* { dg-error ".-fipa-pure-const. in the optimize attribute or pragma of .sq. conflicts with" } */
+int sq(int x) /* { dg-error "'-fipa-pure-const' in the optimize attribute or pragma of 'sq' conflicts with" } */
 {
 	return x * x;
 }
