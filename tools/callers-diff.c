@@ -38,20 +38,8 @@ struct diff_reader {
 	bool git_new_file, git_deleted;
 };
 
-static int diff_error(const struct diff_reader *r, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static int diff_error(const struct diff_reader *r, const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s:%lu: ", r->origin, r->line);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	return -1;
-}
+/* "DIFF:LINE: message" for the line the reader is at; returns -1. */
+#define diff_error(r, ...) cl_error_at((r)->origin, (r)->line, __VA_ARGS__)
 
 /*
  * The path of a "--- PATH" or "+++ PATH" header (LINE without its first

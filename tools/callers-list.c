@@ -42,20 +42,8 @@ struct cursor {
 	unsigned long line;
 };
 
-static int bad(const struct cursor *at, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static int bad(const struct cursor *at, const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s:%lu: ", at->origin, at->line);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	return -1;
-}
+/* "ORIGIN:LINE: message" for the line the parser is at; returns -1. */
+#define bad(at, ...) cl_error_at((at)->origin, (at)->line, __VA_ARGS__)
 
 /*
  * LEN bytes of S, quoted for a message: at most 40 of them, so a huge line

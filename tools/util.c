@@ -35,6 +35,18 @@ void cl_error(const char *fmt, ...)
 	va_end(ap);
 }
 
+int cl_error_at(const char *origin, unsigned long line, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s:%lu: ", origin, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return -1;
+}
+
 void cl_die(const char *fmt, ...)
 {
 	va_list ap;

@@ -25,6 +25,9 @@ char *cl_xasprintf(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 /* "PROGNAME: message" on stderr. */
 void cl_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "ORIGIN:LINE: message" on stderr, for a place in an input; returns -1. */
+int cl_error_at(const char *origin, unsigned long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 /* The same, then exit status 2 (bad input or out of memory). */
 void cl_die(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2), noreturn));
