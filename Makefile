@@ -33,7 +33,8 @@ PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 
 all: $(PLUGIN) tools
 
-TOOL_SRCS := tools/livepatch-callers.c tools/callers-list.c tools/callers-elf.c
+TOOL_SRCS := tools/livepatch-callers.c tools/callers-list.c tools/callers-elf.c \
+	tools/callers-klp.c
 
 tools: build/livepatch-callers
 	@$(MAKE) -s -C tools/verify CC=$(CC)

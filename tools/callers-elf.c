@@ -603,3 +603,193 @@ char *cl_read_file(const char *path, size_t *len)
 	close(b.fd);
 	return text;
 }
+
+/* --- the symbol table, for livepatch-callers --klp ------------------- */
+
+/*
+ * The symbols of TARGET that the kernel's kallsyms can find, which is
+ * what a klp_func's old_name and old_sympos are resolved against
+ * (klp_find_object_symbol() counts the matches of a name in kallsyms
+ * order).  Kept: defined, named symbols in an allocated section, not
+ * STT_SECTION or STT_FILE; in a relocatable file (a module) not in a
+ * .init section either, because the module loader's is_core_symbol()
+ * drops those once the module is initialised.  Each local symbol
+ * remembers the STT_FILE symbol before it: the linker keeps every input
+ * object's locals together after its file symbol.
+ */
+int cl_read_symbols(const char *path, struct cl_symtab *out)
+{
+	struct blob b = { -1, path, 0, 0 };
+	struct elf_reader e = { &b, false, false };
+	unsigned char ident[EI_NIDENT];
+	uint64_t shoff, shnum, shentsize, shstrndx, need, entsize, count, i;
+	char *headers = NULL, *names = NULL, *syms = NULL;
+	struct shdr s, symtab = { 0 }, strsec, namesec;
+	const char *file = NULL;
+	uint16_t type;
+	bool have_symtab = false;
+	struct stat st;
+	int ret = -1;
+
+	memset(out, 0, sizeof(*out));
+	b.fd = open(path, O_RDONLY);
+	if (b.fd < 0 || fstat(b.fd, &st)) {
+		fprintf(stderr, "%s: %s\n", path, strerror(errno));
+		if (b.fd >= 0)
+			close(b.fd);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(b.fd);
+		fprintf(stderr, "%s: not a regular file\n", path);
+		return -1;
+	}
+	b.size = (uint64_t)st.st_size;
+	if (blob_read(&b, 0, ident, sizeof(ident)))
+		goto out;
+	if (memcmp(ident, ELFMAG, SELFMAG)) {
+		blob_error(&b, "not an ELF file");
+		goto out;
+	}
+	if ((ident[EI_CLASS] != ELFCLASS32 && ident[EI_CLASS] != ELFCLASS64) ||
+	    (ident[EI_DATA] != ELFDATA2LSB && ident[EI_DATA] != ELFDATA2MSB)) {
+		blob_error(&b, "malformed ELF: unknown class or byte order");
+		goto out;
+	}
+	e.is64 = ident[EI_CLASS] == ELFCLASS64;
+	e.swap = (ident[EI_DATA] == ELFDATA2LSB) != host_is_little();
+	if (e.is64) {
+		Elf64_Ehdr h;
+
+		if (blob_read(&b, 0, &h, sizeof(h)))
+			goto out;
+		type = get16(&e, h.e_type);
+		shoff = get64(&e, h.e_shoff);
+		shnum = get16(&e, h.e_shnum);
+		shstrndx = get16(&e, h.e_shstrndx);
+		shentsize = get16(&e, h.e_shentsize);
+		need = sizeof(Elf64_Shdr);
+		entsize = sizeof(Elf64_Sym);
+	} else {
+		Elf32_Ehdr h;
+
+		if (blob_read(&b, 0, &h, sizeof(h)))
+			goto out;
+		type = get16(&e, h.e_type);
+		shoff = get32(&e, h.e_shoff);
+		shnum = get16(&e, h.e_shnum);
+		shstrndx = get16(&e, h.e_shstrndx);
+		shentsize = get16(&e, h.e_shentsize);
+		need = sizeof(Elf32_Shdr);
+		entsize = sizeof(Elf32_Sym);
+	}
+	if (type != ET_REL && type != ET_EXEC) {
+		blob_error(&b, "neither a relocatable file (a module) nor an "
+			   "executable (vmlinux)");
+		goto out;
+	}
+	out->relocatable = type == ET_REL;
+	if (shoff == 0 || shnum == 0 || shnum >= SHN_LORESERVE ||
+	    shstrndx == SHN_XINDEX) {
+		blob_error(&b, "no section headers, or more than this tool "
+			   "reads");
+		goto out;
+	}
+	if (shentsize < need || shnum > b.size / shentsize ||
+	    shstrndx >= shnum) {
+		blob_error(&b, "malformed ELF: bad section headers");
+		goto out;
+	}
+	headers = cl_xmalloc(shnum * shentsize);
+	if (blob_read(&b, shoff, headers, shnum * shentsize))
+		goto out;
+	decode_shdr(&e, headers + shstrndx * shentsize, &namesec);
+	names = read_section(&e, &namesec);
+	if (!names)
+		goto out;
+	for (i = 1; i < shnum; i++) {
+		decode_shdr(&e, headers + i * shentsize, &s);
+		if (s.type == SHT_SYMTAB) {
+			symtab = s;
+			have_symtab = true;
+		}
+	}
+	if (!have_symtab) {
+		blob_error(&b, "no symbol table (stripped?)");
+		goto out;
+	}
+	if (symtab.link == 0 || symtab.link >= shnum) {
+		blob_error(&b, "malformed ELF: the symbol table has no string "
+			   "table");
+		goto out;
+	}
+	decode_shdr(&e, headers + symtab.link * shentsize, &strsec);
+	out->strings = read_section(&e, &strsec);
+	syms = read_section(&e, &symtab);
+	if (!out->strings || !syms)
+		goto out;
+	count = symtab.size / entsize;
+	out->symbols = cl_xmalloc(count * sizeof(*out->symbols));
+	for (i = 1; i < count; i++) {
+		uint64_t value, nameoff, shndx;
+		unsigned char info;
+		const char *secname;
+		struct shdr sec;
+
+		if (e.is64) {
+			Elf64_Sym y;
+
+			memcpy(&y, syms + i * entsize, sizeof(y));
+			nameoff = get32(&e, y.st_name);
+			value = get64(&e, y.st_value);
+			shndx = get16(&e, y.st_shndx);
+			info = y.st_info;
+		} else {
+			Elf32_Sym y;
+
+			memcpy(&y, syms + i * entsize, sizeof(y));
+			nameoff = get32(&e, y.st_name);
+			value = get32(&e, y.st_value);
+			shndx = get16(&e, y.st_shndx);
+			info = y.st_info;
+		}
+		if (nameoff >= strsec.size) {
+			blob_error(&b, "malformed ELF: a symbol name is outside "
+				   "the string table");
+			goto out;
+		}
+		if (ELF64_ST_TYPE(info) == STT_FILE) {
+			file = out->strings + nameoff;
+			continue;
+		}
+		if (!nameoff || ELF64_ST_TYPE(info) == STT_SECTION ||
+		    shndx == SHN_UNDEF || shndx >= shnum)
+			continue;
+		decode_shdr(&e, headers + shndx * shentsize, &sec);
+		if (!(sec.flags & SHF_ALLOC))
+			continue;
+		secname = sec.name < namesec.size ? names + sec.name : "";
+		if (out->relocatable && !strncmp(secname, ".init", 5))
+			continue;
+		out->symbols[out->nsymbols++] = (struct cl_symbol){
+			out->strings + nameoff,
+			ELF64_ST_BIND(info) == STB_LOCAL ? file : NULL,
+			value, (size_t)i };
+	}
+	ret = 0;
+out:
+	if (ret)
+		cl_symtab_free(out);
+	free(headers);
+	free(names);
+	free(syms);
+	close(b.fd);
+	return ret;
+}
+
+void cl_symtab_free(struct cl_symtab *t)
+{
+	free(t->strings);
+	free(t->symbols);
+	memset(t, 0, sizeof(*t));
+}

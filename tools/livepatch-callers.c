@@ -7,6 +7,7 @@
  * archives of objects, and whole build trees.
  *
  *   livepatch-callers --function NAME [--file SRC] [--why|--json] PATH...
+ *   livepatch-callers --function NAME [--file SRC] --klp TARGET PATH...
  *   livepatch-callers --check PATH...
  *   livepatch-callers --dump PATH...
  *
@@ -101,6 +102,7 @@ struct options {
 	const char *file;
 	bool json;
 	bool why;
+	const char *klp;	/* --klp TARGET: callers-klp.c prints */
 	char **paths;
 	int npaths;
 };
@@ -109,6 +111,7 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 "Usage: livepatch-callers --function NAME [--file SRC] [--why | --json] PATH...\n"
+"       livepatch-callers --function NAME [--file SRC] --klp TARGET PATH...\n"
 "       livepatch-callers --check PATH...\n"
 "       livepatch-callers --dump PATH...\n"
 "\n"
@@ -125,13 +128,16 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "  --why            print SYMBOL<TAB>WHY<TAB>SOURCE lines instead\n"
 "  --json           print {\"function\": NAME, \"symbols\": [{\"symbol\", \"why\",\n"
 "                   \"source\", \"object\"}...]} instead\n"
+"  --klp TARGET     print the klp_func/klp_object table of a live patch of NAME\n"
+"                   for TARGET (a module's .ko, or vmlinux): old_name of each\n"
+"                   symbol, old_sympos where TARGET has several of that name\n"
 "  --check          print each object that has code but no list, and each\n"
 "                   side file that differs from its object's list\n"
 "  --dump           print the lists found, as they are stored\n"
 "  --help           print this help\n"
 "\n"
 "Exit status: 0 done; 1 NAME defined in no list, --check found a problem,\n"
-"or --dump found no list; 2 usage error, unreadable or malformed input\n"
+"--dump found no list, or --klp could not place a symbol in TARGET; 2 usage error, unreadable or malformed input\n"
 "(reported as FILE:LINE: message).\n");
 }
 
@@ -202,6 +208,12 @@ static void parse_options(int argc, char **argv, struct options *o)
 				usage_error("%s", "empty --file");
 		} else if (!strcmp(arg, "--json")) {
 			o->json = true;
+		} else if (is_option(arg, "--klp")) {
+			if (o->klp)
+				usage_error("%s", "give --klp once");
+			o->klp = option_value(argv, &i, "--klp");
+			if (!*o->klp)
+				usage_error("%s", "empty --klp");
 		} else if (!strcmp(arg, "--why")) {
 			o->why = true;
 		} else if (!strcmp(arg, "--check")) {
@@ -214,8 +226,11 @@ static void parse_options(int argc, char **argv, struct options *o)
 	}
 	if (o->action == NONE)
 		usage_error("%s", "give one of --function, --check and --dump");
-	if (o->action != FUNCTION && (o->file || o->json || o->why))
-		usage_error("%s", "--file, --why and --json go with --function");
+	if (o->action != FUNCTION && (o->file || o->json || o->why || o->klp))
+		usage_error("%s", "--file, --why, --json and --klp go with "
+			    "--function");
+	if (o->klp && (o->json || o->why))
+		usage_error("%s", "give one of --why, --json and --klp");
 	if (o->json && o->why)
 		usage_error("%s", "give --why or --json, not both");
 	if (o->npaths == 0)
@@ -588,11 +603,14 @@ static int query(struct state *s)
 	free(sources);
 
 	/* Plain output merges over whys, sources and objects; --why over
-	 * objects; --json keeps every distinct line. */
+	 * objects; --klp over whys and objects (a symbol of one source is
+	 * one klp_func); --json keeps every distinct line. */
 	for (i = 0; i < nanswers; i++) {
 		if (!o->json)
 			answers[i].object = "";
-		if (!o->json && !o->why)
+		if (o->klp)
+			answers[i].why = "";
+		else if (!o->json && !o->why)
 			answers[i].why = answers[i].source = "";
 	}
 	qsort(answers, nanswers, sizeof(*answers), compare_answers);
@@ -601,6 +619,19 @@ static int query(struct state *s)
 			answers[j++] = answers[i];
 	nanswers = j;
 
+	if (o->klp) {
+		struct cl_klp_symbol *syms = cl_xmalloc(
+			(nanswers + 1) * sizeof(*syms));
+		int status;
+
+		for (i = 0; i < nanswers; i++)
+			syms[i] = (struct cl_klp_symbol){ answers[i].symbol,
+							  answers[i].source };
+		status = cl_klp_print(o->function, o->klp, syms, nanswers);
+		free(syms);
+		free(answers);
+		return status;
+	}
 	if (o->json) {
 		fputs("{\"function\": ", stdout);
 		json_string(o->function);
