@@ -8,6 +8,8 @@
 # make torture         opt-in: GCC's torture suites and Csmith with the plugin
 # make verify-kernel   opt-in: patch-impact verifier on Linux 6.1 files
 # make kernel-build    opt-in: Linux 6.1 with the plugin, lists and objtool
+# make boot-test       opt-in: boot plain and plugin kernels under QEMU, run the
+#                      livepatch selftests, apply a live patch built from the list
 
 CC ?= gcc
 ifeq ($(origin CC),default)
@@ -29,7 +31,7 @@ PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 	-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 	-I include -I $(PLUGIN_DIR)/include -x c++
 
-.PHONY: all tools install check demo clean torture verify-kernel kernel-build
+.PHONY: all tools install check demo clean torture verify-kernel kernel-build boot-test
 
 all: $(PLUGIN) tools
 
@@ -86,6 +88,13 @@ verify-kernel: all
 # warnings compared; about 2 h on 2 cores, SUBSET="kernel/ lib/" in minutes.
 kernel-build: all
 	@tools/kernel-build $(if $(SUBSET),--subset "$(SUBSET)") $(if $(MODE),--mode $(MODE))
+
+# Opt-in, heavy: three Linux 6.1 kernels (plain, default level,
+# inline-clone) booted under qemu-system-x86_64 with the kernel's livepatch
+# selftests and the list-built live patch of examples/boot/lpdemo; see
+# README ("Boot test") for its time.  BOOT_FLAGS="--kernels plain" for less.
+boot-test: all
+	@tools/boot-test $(BOOT_FLAGS)
 
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum
