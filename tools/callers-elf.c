@@ -645,12 +645,16 @@ int cl_read_symbols(const char *path, struct cl_symtab *out)
 		return -1;
 	}
 	b.size = (uint64_t)st.st_size;
-	if (blob_read(&b, 0, ident, sizeof(ident)))
+	/* A short file is "not ELF", not "truncated": check the magic first. */
+	memset(ident, 0, sizeof(ident));
+	if (blob_read(&b, 0, ident, b.size < SELFMAG ? b.size : SELFMAG))
 		goto out;
-	if (memcmp(ident, ELFMAG, SELFMAG)) {
+	if (b.size < SELFMAG || memcmp(ident, ELFMAG, SELFMAG)) {
 		blob_error(&b, "not an ELF file");
 		goto out;
 	}
+	if (blob_read(&b, 0, ident, sizeof(ident)))
+		goto out;
 	if ((ident[EI_CLASS] != ELFCLASS32 && ident[EI_CLASS] != ELFCLASS64) ||
 	    (ident[EI_DATA] != ELFDATA2LSB && ident[EI_DATA] != ELFDATA2MSB)) {
 		blob_error(&b, "malformed ELF: unknown class or byte order");
