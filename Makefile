@@ -10,6 +10,8 @@
 # make kernel-build    opt-in: Linux 6.1 with the plugin, lists and objtool
 # make patch-fixes     opt-in: 12 real fixes on Linux 6.1, --patch checked
 # make distributed-kernel  opt-in: Linux 6.1 objects built on an icecream worker
+# make boot-test       opt-in: boot plain and plugin kernels under QEMU, run the
+#                      livepatch selftests, apply a live patch built from the list
 
 TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 include $(TOP)/tools/gcc.mk
@@ -26,12 +28,13 @@ PLUGIN_OBJS := $(patsubst plugin/%.c,$(BUILD)/%.o,$(PLUGIN_SRCS))
 HEADERS := $(wildcard include/*.h)
 
 .PHONY: all tools install check demo clean torture verify-kernel kernel-build \
-	patch-fixes
+	patch-fixes boot-test
 
 all: $(PLUGIN) tools
 
 TOOL_SRCS := tools/livepatch-callers.c tools/callers-list.c tools/callers-elf.c \
-	tools/callers-diff.c tools/callers-patch.c tools/elf.c tools/util.c
+	tools/callers-diff.c tools/callers-patch.c tools/elf.c tools/util.c \
+	tools/callers-klp.c
 
 tools: build/livepatch-callers
 	@$(MAKE) -s -C tools/verify CC=$(CC)
@@ -111,6 +114,13 @@ patch-fixes: all
 .PHONY: distributed-kernel
 distributed-kernel: all
 	@testsuite/livepatch.distributed/kernel-objects.sh --cc $(CC) $(KOBJS)
+
+# Opt-in, heavy: three Linux 6.1 kernels (plain, default level,
+# inline-clone) booted under qemu-system-x86_64 with the kernel's livepatch
+# selftests and the list-built live patch of examples/boot/lpdemo; see
+# README ("Boot test") for its time.  BOOT_FLAGS="--kernels plain" for less.
+boot-test: all
+	@tools/boot-test $(BOOT_FLAGS)
 
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum

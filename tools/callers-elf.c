@@ -444,3 +444,103 @@ char *cl_read_file(const char *path, size_t *len)
 	close(b.fd);
 	return text;
 }
+
+/* --- the symbol table, for livepatch-callers --klp ------------------- */
+
+/*
+ * The symbols of TARGET that the kernel's kallsyms can find, which is
+ * what a klp_func's old_name and old_sympos are resolved against
+ * (klp_find_object_symbol() counts the matches of a name in kallsyms
+ * order).  Kept: defined, named symbols in an allocated section, not
+ * STT_SECTION or STT_FILE; in a relocatable file (a module) not in a
+ * .init section either, because the module loader's is_core_symbol()
+ * drops those once the module is initialised.  Each local symbol
+ * remembers the STT_FILE symbol before it: the linker keeps every input
+ * object's locals together after its file symbol.
+ */
+int cl_read_symbols(const char *path, struct cl_symtab *out)
+{
+	struct cl_blob b = { -1, path, 0, 0 };
+	struct cl_elf_file e;
+	unsigned char magic[SELFMAG];
+	const char *file = NULL;
+	Elf64_Sym *syms = NULL;
+	uint64_t symtab, strsz;
+	size_t count, i;
+	struct stat st;
+	int ret = -1;
+
+	memset(out, 0, sizeof(*out));
+	b.fd = cl_open_regular(path, NULL, &st);
+	if (b.fd < 0)
+		return -1;
+	b.size = (uint64_t)st.st_size;
+	/* A short file is "not ELF", not "truncated": check the magic first. */
+	if (b.size < SELFMAG || cl_blob_read(&b, 0, magic, SELFMAG) ||
+	    memcmp(magic, ELFMAG, SELFMAG)) {
+		fprintf(stderr, "%s: not an ELF file\n", path);
+		close(b.fd);
+		return -1;
+	}
+	if (cl_elf_open(&e, &b)) {
+		close(b.fd);
+		return -1;
+	}
+	if (e.type != ET_REL && e.type != ET_EXEC) {
+		fprintf(stderr, "%s: neither a relocatable file (a module) nor "
+			"an executable (vmlinux)\n", path);
+		goto out;
+	}
+	out->relocatable = e.type == ET_REL;
+	symtab = cl_elf_find_section(&e, SHT_SYMTAB);
+	if (!symtab) {
+		fprintf(stderr, "%s: no symbol table (stripped?)\n", path);
+		goto out;
+	}
+	syms = cl_elf_symbols(&e, symtab, &count, &out->strings, &strsz);
+	if (!syms)
+		goto out;
+	out->symbols = cl_xmalloc((count + 1) * sizeof(*out->symbols));
+	for (i = 1; i < count; i++) {
+		const Elf64_Sym *y = &syms[i];
+		const char *secname;
+
+		if (y->st_name >= strsz) {
+			fprintf(stderr, "%s: malformed ELF: a symbol name is "
+				"outside the string table\n", path);
+			goto out;
+		}
+		if (ELF64_ST_TYPE(y->st_info) == STT_FILE) {
+			file = out->strings + y->st_name;
+			continue;
+		}
+		if (!y->st_name || ELF64_ST_TYPE(y->st_info) == STT_SECTION ||
+		    y->st_shndx == SHN_UNDEF || y->st_shndx >= e.shnum)
+			continue;
+		if (!(e.sh[y->st_shndx].sh_flags & SHF_ALLOC))
+			continue;
+		/* kallsyms of a module has no .init symbols once it ran. */
+		secname = cl_elf_section_name(&e, y->st_shndx);
+		if (out->relocatable && secname && !strncmp(secname, ".init", 5))
+			continue;
+		out->symbols[out->nsymbols++] = (struct cl_symbol){
+			out->strings + y->st_name,
+			ELF64_ST_BIND(y->st_info) == STB_LOCAL ? file : NULL,
+			y->st_value, i };
+	}
+	ret = 0;
+out:
+	if (ret)
+		cl_symtab_free(out);
+	free(syms);
+	cl_elf_close(&e);
+	close(b.fd);
+	return ret;
+}
+
+void cl_symtab_free(struct cl_symtab *t)
+{
+	free(t->strings);
+	free(t->symbols);
+	memset(t, 0, sizeof(*t));
+}

@@ -4,7 +4,9 @@
  * lists the plugin writes (docs/callers-format.md):
  *   callers-list.c        strict parser of the text format
  *   callers-elf.c         the lists inside ELF objects, executables and
- *                         ar archives (plain and GNU thin)
+ *                         ar archives (plain and GNU thin); a target's
+ *                         symbol table for --klp
+ *   callers-klp.c         --klp: the klp_func table of a live patch
  *   livepatch-callers.c   options, directory walk, queries, output
  * built on the tools' shared files: elf.c (the ELF reader) and util.c
  * (allocation, messages, opening regular files only).
@@ -116,6 +118,45 @@ struct cl_reader {
 int cl_read_input(struct cl_reader *r, const char *path);
 /* The whole of a file, NUL-terminated; NULL after printing a message. */
 char *cl_read_file(const char *path, size_t *len);
+
+/*
+ * A target's symbols as kallsyms sees them (cl_read_symbols), in symbol
+ * table order; for livepatch-callers --klp.
+ */
+struct cl_symbol {
+	const char *name;
+	const char *file;	/* the STT_FILE before a local symbol, or NULL */
+	unsigned long long value;
+	size_t index;		/* in the symbol table */
+};
+
+struct cl_symtab {
+	bool relocatable;	/* ET_REL: a module, else vmlinux (ET_EXEC) */
+	char *strings;
+	struct cl_symbol *symbols;
+	size_t nsymbols;
+};
+
+/* The kallsyms-visible symbols of the ELF file PATH; -1 after a message. */
+int cl_read_symbols(const char *path, struct cl_symtab *out);
+void cl_symtab_free(struct cl_symtab *t);
+
+/* callers-klp.c */
+/* One symbol to replace: a name from a list and the list's source. */
+struct cl_klp_symbol {
+	const char *symbol;
+	const char *source;
+};
+
+/*
+ * Print the klp_func/klp_object table of a live patch that replaces SYMS
+ * (N of them, the answer for FUNCTION) in TARGET, a module or vmlinux.
+ * Returns the exit status: 0, 1 when a symbol is not in TARGET or cannot
+ * be told apart from its namesakes, 2 when TARGET is unreadable; on
+ * failure nothing is printed on stdout.
+ */
+int cl_klp_print(const char *function, const char *target,
+		 const struct cl_klp_symbol *syms, size_t n);
 
 /* callers-diff.c: a unified diff, as changes to the old tree's lines */
 struct cl_diff_change {

@@ -8,6 +8,7 @@
  *
  *   livepatch-callers --function NAME [--file SRC] [--why|--json] PATH...
  *   livepatch-callers --patch FIX.diff [--json] PATH...
+ *   livepatch-callers --function NAME [--file SRC] --klp TARGET PATH...
  *   livepatch-callers --check PATH...
  *   livepatch-callers --dump PATH...
  *   livepatch-callers --records PATH...
@@ -42,6 +43,7 @@ struct options {
 	const char *patch;	/* --patch: the diff */
 	bool json;
 	bool why;
+	const char *klp;	/* --klp TARGET: callers-klp.c prints */
 	char **paths;
 	int npaths;
 };
@@ -51,6 +53,7 @@ static void usage(FILE *out)
 	fprintf(out,
 "Usage: livepatch-callers --function NAME [--file SRC] [--why | --json] PATH...\n"
 "       livepatch-callers --patch FIX.diff [--json] PATH...\n"
+"       livepatch-callers --function NAME [--file SRC] --klp TARGET PATH...\n"
 "       livepatch-callers --check PATH...\n"
 "       livepatch-callers --dump PATH...\n"
 "       livepatch-callers --records PATH...\n"
@@ -76,6 +79,9 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "                     outside<TAB>OBJECT<TAB>FILE:LINE<TAB>removed|added|binary\n"
 "                   (a change outside every function, which any code of\n"
 "                   OBJECT may depend on); --json for the same as JSON\n"
+"  --klp TARGET     print the klp_func/klp_object table of a live patch of NAME\n"
+"                   for TARGET (a module's .ko, or vmlinux): old_name of each\n"
+"                   symbol, old_sympos where TARGET has several of that name\n"
 "  --check          print each object that has code but no list, and each\n"
 "                   side file that differs from its object's list; objects\n"
 "                   assembled from .S/.s (no C functions) are only counted\n"
@@ -86,9 +92,10 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "  --help           print this help\n"
 "\n"
 "Exit status: 0 done; 1 NAME defined in no list, --check found a problem,\n"
-"or --dump found no list; 2 usage error, unreadable or malformed input\n"
-"(reported as FILE:LINE: message), or a --patch the lists cannot answer\n"
-"(a changed file no list read, a list of format version 1).\n");
+"or --dump found no list, or --klp could not place a symbol in TARGET;\n"
+"2 usage error, unreadable or malformed input (reported as FILE:LINE:\n"
+"message), or a --patch the lists cannot answer (a changed file no list\n"
+"read, a list of format version 1).\n");
 }
 
 static void usage_error(const char *fmt, const char *arg)
@@ -163,6 +170,12 @@ static void parse_options(int argc, char **argv, struct options *o)
 				usage_error("%s", "empty --file");
 		} else if (!strcmp(arg, "--json")) {
 			o->json = true;
+		} else if (is_option(arg, "--klp")) {
+			if (o->klp)
+				usage_error("%s", "give --klp once");
+			o->klp = option_value(argv, &i, "--klp");
+			if (!*o->klp)
+				usage_error("%s", "empty --klp");
 		} else if (!strcmp(arg, "--why")) {
 			o->why = true;
 		} else if (!strcmp(arg, "--check")) {
@@ -178,10 +191,12 @@ static void parse_options(int argc, char **argv, struct options *o)
 	if (o->action == NONE)
 		usage_error("%s", "give one of --function, --patch, --check, "
 			    "--dump and --records");
-	if (o->action != FUNCTION && (o->file || o->why))
-		usage_error("%s", "--file and --why go with --function");
+	if (o->action != FUNCTION && (o->file || o->why || o->klp))
+		usage_error("%s", "--file, --why and --klp go with --function");
 	if (o->action != FUNCTION && o->action != PATCH && o->json)
 		usage_error("%s", "--json goes with --function or --patch");
+	if (o->klp && (o->json || o->why))
+		usage_error("%s", "give one of --why, --json and --klp");
 	if (o->json && o->why)
 		usage_error("%s", "give --why or --json, not both");
 	if (o->npaths == 0)
@@ -574,11 +589,14 @@ static int query(struct state *s)
 	free(sources);
 
 	/* Plain output merges over whys, sources and objects; --why over
-	 * objects; --json keeps every distinct line. */
+	 * objects; --klp over whys and objects (a symbol of one source is
+	 * one klp_func); --json keeps every distinct line. */
 	for (i = 0; i < nanswers; i++) {
 		if (!o->json)
 			answers[i].object = "";
-		if (!o->json && !o->why)
+		if (o->klp)
+			answers[i].why = "";
+		else if (!o->json && !o->why)
 			answers[i].why = answers[i].source = "";
 	}
 	qsort(answers, nanswers, sizeof(*answers), compare_answers);
@@ -587,6 +605,19 @@ static int query(struct state *s)
 			answers[j++] = answers[i];
 	nanswers = j;
 
+	if (o->klp) {
+		struct cl_klp_symbol *syms = cl_xmalloc(
+			(nanswers + 1) * sizeof(*syms));
+		int status;
+
+		for (i = 0; i < nanswers; i++)
+			syms[i] = (struct cl_klp_symbol){ answers[i].symbol,
+							  answers[i].source };
+		status = cl_klp_print(o->function, o->klp, syms, nanswers);
+		free(syms);
+		free(answers);
+		return status;
+	}
 	if (o->json) {
 		fputs("{\"function\": ", stdout);
 		cl_json_string(o->function);
