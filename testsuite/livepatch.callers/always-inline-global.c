@@ -1,6 +1,6 @@
 /* always_inline is the one global body the default level cannot keep out
    of its callers (GCC must inline it): the list names every caller.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-callers" } */
 
 __attribute__((always_inline)) inline int bump(int x)

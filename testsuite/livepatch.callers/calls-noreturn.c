@@ -3,7 +3,7 @@
    warn "unreachable instruction" (why upstream reverted -flive-patching
    from Kbuild).  With the callers list on, the plugin keeps that discovery
    for static functions and lists the callers relying on it.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-callers" } */
 
 extern void panic(const char *fmt, ...) __attribute__((noreturn));

@@ -3,7 +3,7 @@
    call path to use.cold.  use()'s code depends on warn_slow()'s body
    without inlining it: the list names use() (calls-unlikely) and its cold
    part.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-callers" } */
 
 extern void log_cold(int) __attribute__((cold));

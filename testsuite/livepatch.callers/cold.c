@@ -1,6 +1,6 @@
 /* bb-reorder moves the unlikely part of a function to NAME.cold in
    .text.unlikely: a separate symbol that holds part of the body.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-callers" } */
 
 extern void report(int) __attribute__((cold));

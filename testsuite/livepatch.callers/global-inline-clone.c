@@ -1,6 +1,6 @@
 /* In inline-clone mode a global function may be inlined: its list names
    its own symbol and every caller holding a copy.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 int add(int a, int b)

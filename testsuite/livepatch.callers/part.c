@@ -1,7 +1,7 @@
 /* Partial inlining splits a function's cold tail into NAME.part.N and
    inlines the head into callers: the head's copies and the part are all
    patched with it.  inline-clone mode.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 extern void slow(int);

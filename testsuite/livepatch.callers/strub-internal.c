@@ -8,7 +8,7 @@
    (livepatch.errors/attr/strub-global-default.c); this is inline-clone
    mode, where the clone and the callers are listed.  GCC 11-13 have no
    strub (UNSUPPORTED there).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 /* { dg-require-gcc-version 14 "the strub attribute" } */
 

@@ -4,7 +4,7 @@
    calls scrub.strub.0 directly.  The list names both for scrub(), and
    scrub() itself as removed.  GCC 11-13 have no strub (UNSUPPORTED
    there).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-callers" } */
 /* { dg-require-gcc-version 14 "the strub attribute" } */
 

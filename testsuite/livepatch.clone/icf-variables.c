@@ -2,7 +2,7 @@
    -fipa-icf-variables stays off, so down() reads its own table.  The
    control is livepatch.default/icf-variables-control.c, the same
    source.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 #include "../livepatch.default/icf-variables.c"

@@ -2,7 +2,7 @@
    list names use() as a function that carries add()'s body, so a live
    patch of add() patches use() too.  Plain GCC does the same, so there
    is no control; the test fails if the mode still blocks inlining.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 int add(int a, int b)

@@ -4,7 +4,7 @@
    adds a caller passing another value would get 0.  With the plugin low()
    keeps its mask.  The control, on the same source, is
    livepatch.default/ipa-bit-cp-control.c.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 #include "../livepatch.default/ipa-bit-cp.c"

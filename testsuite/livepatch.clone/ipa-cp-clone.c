@@ -3,7 +3,7 @@
    the callers list, so a live patch can replace them with their origin.
    Plain GCC does the same, so there is no control; the test fails if the
    mode blocks cloning.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O3 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 #include "../livepatch.default/ipa-cp-clone-global.c"

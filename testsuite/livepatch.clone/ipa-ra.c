@@ -3,7 +3,7 @@
    call-clobbered register that twice() happens not to touch.  A live
    patch of twice() alone would corrupt b.  With the plugin use() saves b
    in a callee-saved register.  The control shows use() without any push.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 __attribute__((noinline)) int twice(int x)

@@ -1,5 +1,5 @@
 /* Control for ipa-reference.c: plain GCC with modref off, loads s once.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fno-ipa-modref" } */
 
 #include "ipa-reference.c"

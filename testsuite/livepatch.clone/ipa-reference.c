@@ -3,7 +3,7 @@
    across the call.  A live patch of bump() that resets s would go
    unnoticed.  With the plugin use() loads s again.  The control turns
    modref off to show that ipa-reference alone merges the loads.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 static int s;

@@ -2,7 +2,7 @@
    -fipa-vrp, off in every mode, stops GCC from deleting read_slot()'s null
    test.  The control is livepatch.default/ipa-vrp-return-nonnull-control.c,
    the same source.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 /* { dg-require-gcc-version 14 "IPA-VRP non-null return values" } */
 

@@ -3,7 +3,7 @@
    keeps off in every mode, stops GCC from recording the range low3()
    returns and deleting check_low3()'s test.  The control is
    livepatch.default/ipa-vrp-return-range-control.c, the same source.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 /* { dg-require-gcc-version 14 "IPA-VRP return-value ranges" } */
 

@@ -2,7 +2,7 @@
    inline-clone mode: only -fipa-vrp, off in every mode, keeps
    bump_twice() from returning what bump() returns.  The control is
    livepatch.default/ipa-vrp-return-tailcall-control.c, the same source.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 /* { dg-require-gcc-version 15 "tail calls through IPA-VRP return values" } */
 

@@ -5,7 +5,7 @@
    wrong result with no record of the assumption.  With the plugin
    clampdiv() keeps the test (its -1 return).  The control, on the
    same source, is livepatch.default/ipa-vrp-control.c.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 #include "../livepatch.default/ipa-vrp.c"

@@ -3,7 +3,7 @@
    q cannot alias p and returns the constant 1.  A live patch that makes
    mk() return a shared buffer would break use().  With the plugin use()
    reloads *p.  The control shows the constant.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 extern void *malloc(unsigned long);

@@ -4,7 +4,7 @@
    only an int.  A live patch of seth() that also updates g would go
    unnoticed.  With the plugin use() loads g again after the call.  The
    control shows a single load.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 long g;

@@ -1,6 +1,6 @@
 /* Control for noreturn.c: plain GCC treats die() as noreturn and never
    calls other().  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "noreturn.c"

@@ -3,7 +3,7 @@
    to other() after it.  A live patch that lets die() return would run off
    the end of use().  With the plugin use() still calls other().  The
    control shows the call gone.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 extern void other(void);

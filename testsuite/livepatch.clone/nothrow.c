@@ -4,7 +4,7 @@
    unwind through use() without releasing guard.  With the plugin use()
    keeps its landing pad.  The control and nothrow-flive-patching.c show
    that plain GCC, even with -flive-patching=inline-clone, drops it.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fexceptions -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 extern void release(int *);

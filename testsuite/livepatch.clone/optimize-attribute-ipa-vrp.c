@@ -4,7 +4,7 @@
    -fipa-vrp included; the plugin forces the flag off in those options
    too, so clampdiv() keeps its x < 0 test although every caller passes a
    value in 0..65535.  The control shows the test dropped.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 __attribute__((noinline, optimize("O3"))) static int clampdiv(int x)

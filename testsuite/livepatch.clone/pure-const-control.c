@@ -1,5 +1,5 @@
 /* Control for pure-const.c: plain GCC calls sq() once.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "pure-const.c"

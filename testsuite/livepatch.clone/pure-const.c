@@ -3,7 +3,7 @@
    const and merging the two calls in use().  A live patch that gives sq()
    a side effect would see it happen once.  With the plugin use() calls
    sq() twice.  The control shows a single call.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 __attribute__((noinline)) int sq(int x)

@@ -4,7 +4,7 @@
    names call() as a place triple() is inlined into.  The control is
    livepatch.default/speculative-stored-call-global-control.c, the same
    source; GCC 11-15 do not speculate here (UNSUPPORTED there).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 /* { dg-require-gcc-version 16 "speculative calls of stored functions" } */
 

@@ -4,7 +4,7 @@
    to 16 bytes.  A live patch of leaf() that keeps an SSE value on the
    stack would fault.  With the plugin use() aligns the stack.  The
    control shows no adjustment.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 __attribute__((noinline)) void leaf(void)

@@ -2,7 +2,7 @@
    propagation: setup() still lands in .text.startup because its only
    caller is a constructor.  startup-callee.c shows the plugin keeping it
    in .text.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -ffunction-sections -flive-patching=inline-clone" } */
 
 #include "startup-callee.c"

@@ -5,7 +5,7 @@
    .text.  The control (livepatch.default/startup-callee-control.c, the
    same source) and startup-callee-flive-patching.c show that plain
    GCC, even with -flive-patching=inline-clone, moves it.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -ffunction-sections -fplugin=livepatch -fplugin-arg-livepatch-mode=inline-clone" } */
 
 #include "../livepatch.default/startup-callee.c"

@@ -6,7 +6,7 @@
    an inline one, so the plugin does see it.  A positive test of what the
    plugin keeps; plain GCC does the same, so there is no control.  It
    fails if the plugin makes always_inline functions opaque too.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 extern int add(int a, int b);

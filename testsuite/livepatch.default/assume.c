@@ -8,7 +8,7 @@
    another's body; the plugin must only not crash on it (it used to
    dereference the missing current function at PLUGIN_ALL_PASSES_END).
    GCC 11 and 12 ignore the attribute (UNSUPPORTED there).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-callers" } */
 /* { dg-require-gcc-version 13 "the assume attribute" } */
 

@@ -1,6 +1,6 @@
 /* Control for cold-callee.c: plain GCC puts explain() in
    .text.unlikely.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -ffunction-sections" } */
 
 #include "cold-callee.c"

@@ -2,7 +2,7 @@
    an object that opts out is compiled exactly as without the plugin, so
    the global add() is inlined into use() as plain GCC does
    (inline-global-control.c).  It fails if the plugin still acts.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch -fplugin-arg-livepatch-disable" } */
 
 int add(int a, int b)

@@ -1,6 +1,6 @@
 /* Control for flatten.c: plain GCC flattens mix() into use() but not into
    use2().  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "flatten.c"

@@ -4,7 +4,7 @@
    when both can_inline_edge_p and can_inline_edge_by_limits_p refuse it,
    and the live-patching refusal is in the second only.  use() gets mix()
    inlined.  flatten.c shows the plugin keeping the call.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -flive-patching=inline-only-static" } */
 
 #include "flatten.c"

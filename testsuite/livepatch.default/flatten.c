@@ -5,7 +5,7 @@
    mix() inlined while use2(), without flatten, still calls it, and
    flatten-flive-patching.c shows that GCC's own -flive-patching does not
    stop the flattening.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 int mix(const int *v, int n)

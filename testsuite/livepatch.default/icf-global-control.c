@@ -1,6 +1,6 @@
 /* Control for icf-global.c: plain GCC folds mix_b() into a jump to
    mix_a().  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "icf-global.c"

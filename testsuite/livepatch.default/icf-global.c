@@ -2,7 +2,7 @@
    jump to mix_a().  A live patch of mix_a() then changes mix_b() too.
    With the plugin mix_b() keeps its own body.  The control shows the
    jump.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 int mix_a(const int *v, int n)

@@ -1,6 +1,6 @@
 /* Control for icf-static.c: plain GCC emits only mix_a() and makes
    mix_b an alias of it.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "icf-static.c"

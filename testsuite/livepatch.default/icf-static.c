@@ -3,7 +3,7 @@
    twice.  A live patch of mix_a() alone would change what the call to
    mix_b() does.  With the plugin both keep their own body.  The control
    shows mix_b() gone.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 __attribute__((noinline)) static int mix_a(int x, int y)

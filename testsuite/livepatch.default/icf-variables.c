@@ -9,7 +9,7 @@
    GCC's -flive-patching turns it off with function ICF; so does the
    plugin, and each function reads its own table.  The control shows the
    merge.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 static const int up_table[] = { 11, 22, 33, 44, 55, 66, 77, 88 };

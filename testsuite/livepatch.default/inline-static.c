@@ -4,7 +4,7 @@
    what the plugin keeps, not an effect it removes, so it has no control:
    plain GCC inlines scale() the same way.  It fails if the plugin makes
    static functions opaque as well.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 static int scale(int x)

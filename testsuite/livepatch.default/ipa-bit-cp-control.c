@@ -1,5 +1,5 @@
 /* Control for ipa-bit-cp.c: plain GCC compiles low() to return 0.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "ipa-bit-cp.c"

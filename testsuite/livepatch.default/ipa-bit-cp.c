@@ -2,7 +2,7 @@
    the low four bits are zero and compiles low() in place to return 0.  A
    live patch that adds a caller passing any other value would get 0.
    With the plugin low() keeps its mask.  The control shows it gone.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 __attribute__((noinline)) static int low(int v)

@@ -1,6 +1,6 @@
 /* Control for ipa-cp-clone-global.c: plain GCC at -O3 clones scale() for
    k == 7 and calls the clone.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O3" } */
 
 #include "ipa-cp-clone-global.c"

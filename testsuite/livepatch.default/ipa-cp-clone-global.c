@@ -4,7 +4,7 @@
    the clone and its callers running the old code.  The plugin makes the
    global opaque and turns -fipa-cp-clone off: the callers call scale()
    itself.  The control shows the clone.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O3 -fplugin=livepatch" } */
 
 __attribute__((noinline)) int scale(int x, int k)

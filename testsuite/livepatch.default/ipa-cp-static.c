@@ -5,7 +5,7 @@
    scale() as well, with no record saying so.  The plugin turns -fipa-cp
    off: scale() keeps its parameter.  The control shows the specialised
    copy.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 __attribute__((noinline)) static int scale(int x, int k)

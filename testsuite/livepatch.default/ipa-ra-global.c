@@ -4,7 +4,7 @@
    uses %esi would corrupt use()'s b.  With the plugin use() assumes the
    full ABI clobber set and keeps b in a callee-saved register it pushes.
    The control shows use() without any push.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 __attribute__((noinline)) int twice(int x)

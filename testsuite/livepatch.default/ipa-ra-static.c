@@ -3,7 +3,7 @@
    register that thrice() happens not to touch.  A live patch of thrice()
    alone would corrupt b.  With the plugin use() saves b in a callee-saved
    register.  The control shows use() without any push.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 __attribute__((noinline)) static int thrice(int x)

@@ -4,7 +4,7 @@
    unnoticed by use().  With the plugin use() loads s again after the
    call.  The control turns modref off to show that ipa-reference alone
    merges the loads.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 static int s;

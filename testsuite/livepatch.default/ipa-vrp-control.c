@@ -1,6 +1,6 @@
 /* Control for ipa-vrp.c: plain GCC compiles clampdiv() for non-negative
    arguments only.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "ipa-vrp.c"

@@ -7,7 +7,7 @@
    -fipa-vrp and not for a noipa function, which the plugin ensures: the
    call to abort stays.  The control shows it gone; GCC 11-13 do not
    discover it (UNSUPPORTED there).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 /* { dg-require-gcc-version 14 "IPA-VRP non-null return values" } */
 

@@ -9,7 +9,7 @@
    function: the plugin does both (the global is interposable at the
    default level), so the call to abort stays.  The control shows it gone;
    GCC 11-13 have no such summary (UNSUPPORTED there).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 /* { dg-require-gcc-version 14 "IPA-VRP return-value ranges" } */
 

@@ -7,7 +7,7 @@
    with the plugin bump_twice() calls bump() twice and returns its own 0.
    The control shows the jump; GCC 11-14 do not do it (UNSUPPORTED
    there).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 /* { dg-require-gcc-version 15 "tail calls through IPA-VRP return values" } */
 

@@ -4,7 +4,7 @@
    wrong result with no record of the assumption.  With the plugin
    clampdiv() keeps the test (its -1 return).  The control shows it
    gone.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 __attribute__((noinline)) static int clampdiv(int x)

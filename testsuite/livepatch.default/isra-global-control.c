@@ -1,6 +1,6 @@
 /* Control for isra-global.c: plain GCC splits get() and rewrites the
    split-off part's parameters; use() calls the .isra clone.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "isra-global.c"

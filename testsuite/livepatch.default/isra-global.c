@@ -6,7 +6,7 @@
    must then patch use() and the hidden clone too.  With the plugin get()
    is neither split nor rewritten and use() calls it.  The control shows
    the clone.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 struct rec {

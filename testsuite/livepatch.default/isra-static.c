@@ -3,7 +3,7 @@
    live patch of get() that reads a third field would silently get
    garbage from unpatched callers.  The plugin turns -fipa-sra off: get()
    keeps its signature.  The control shows the .isra clone.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 struct rec {

@@ -1,5 +1,5 @@
 /* Control for malloc.c: plain GCC returns 1 without reloading *p.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "malloc.c"

@@ -4,7 +4,7 @@
    A live patch that makes mk() return a cached or shared buffer would
    break use().  With the plugin use() reloads *p.  The control shows the
    constant.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 extern void *malloc(unsigned long);

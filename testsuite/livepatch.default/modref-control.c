@@ -1,5 +1,5 @@
 /* Control for modref.c: plain GCC loads g once in use().  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "modref.c"

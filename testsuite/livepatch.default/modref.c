@@ -3,7 +3,7 @@
    loading it again.  A live patch of seth() that also updates g would go
    unnoticed by use().  With the plugin use() loads g after the call
    again.  The control shows a single load.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 long g;

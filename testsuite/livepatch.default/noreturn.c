@@ -3,7 +3,7 @@
    die() return (log and recover instead of aborting) would run off the
    end of use().  With the plugin use() still calls other() after die().
    The control shows the call to other() gone.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 extern void other(void);

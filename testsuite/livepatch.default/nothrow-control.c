@@ -1,5 +1,5 @@
 /* Control for nothrow.c: plain GCC gives use() no landing pad.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fexceptions" } */
 
 #include "nothrow.c"

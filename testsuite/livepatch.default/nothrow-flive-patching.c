@@ -1,7 +1,7 @@
 /* GCC's own -flive-patching does not stop nothrow discovery (it has no
    -f flag): use() still loses its landing pad.  nothrow.c shows the
    plugin keeping it.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fexceptions -flive-patching=inline-only-static" } */
 
 #include "nothrow.c"

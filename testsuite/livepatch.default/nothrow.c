@@ -5,7 +5,7 @@
    releasing guard.  With the plugin use() keeps its landing pad.  The
    control and nothrow-flive-patching.c show that plain GCC, even with
    -flive-patching, drops it.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fexceptions -fplugin=livepatch" } */
 
 extern void release(int *);

@@ -1,6 +1,6 @@
 /* Control for optimize-attribute-ipa-cp-clone.c: plain GCC at -O2 clones
    scale() for k == 7 because of its optimize("O3") attribute.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "optimize-attribute-ipa-cp-clone.c"

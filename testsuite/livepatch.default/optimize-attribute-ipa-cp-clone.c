@@ -7,7 +7,7 @@
    (pass_ipa_cp::gate reads the global flag), so this guards the
    outcome; optimize-attribute-ipa-ra.c is the test that needs the
    per-function forcing.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 __attribute__((noinline, optimize("O3"))) static int scale(int x, int k)

@@ -1,6 +1,6 @@
 /* Control for optimize-attribute-ipa-ra.c: plain GCC at -O1 applies
    IPA-RA inside the optimize("O3") functions.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O1" } */
 
 #include "optimize-attribute-ipa-ra.c"

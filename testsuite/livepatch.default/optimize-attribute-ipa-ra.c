@@ -4,7 +4,7 @@
    plugin forces the flag off in each function's own options too, so use()
    still saves b in a callee-saved register across the call.  The control
    shows the attribute enabling IPA-RA (no push).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O1 -fplugin=livepatch" } */
 
 __attribute__((noinline, optimize("O3"))) static int thrice(int x)

@@ -1,6 +1,6 @@
 /* Control for optimize-pragma-ipa-cp-clone.c: plain GCC at -O2 clones
    scale() for k == 7 because of the pragma.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "optimize-pragma-ipa-cp-clone.c"

@@ -6,7 +6,7 @@
    from running (pass_ipa_cp::gate reads the global flag), so this guards
    the outcome; optimize-pragma-ipa-ra.c is the test that needs the
    per-function forcing.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 #pragma GCC push_options

@@ -1,6 +1,6 @@
 /* Control for optimize-pragma-ipa-ra.c: plain GCC at -O1 applies IPA-RA
    under the pragma.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O1" } */
 
 #include "optimize-pragma-ipa-ra.c"

@@ -3,7 +3,7 @@
    IPA-RA on.  The plugin forces the flag off in those options too, so
    use() still saves b in a callee-saved register across the call.  The
    control shows the pragma enabling IPA-RA (no push).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O1 -fplugin=livepatch" } */
 
 #pragma GCC optimize ("O3")

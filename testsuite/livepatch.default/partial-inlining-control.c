@@ -1,6 +1,6 @@
 /* Control for partial-inlining.c: plain GCC inlines get()'s early return
    into use() and calls get.part.0 for the rest.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "partial-inlining.c"

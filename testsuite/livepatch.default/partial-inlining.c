@@ -3,7 +3,7 @@
    callers then carry a copy of get()'s first lines, which a live patch
    of get() does not replace.  With the plugin get() is not split and
    use() calls it whole.  The control shows the split.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 struct rec {

@@ -3,7 +3,7 @@
    patch that gives sq() a side effect (a counter, a trace point) would
    see it happen once instead of twice.  With the plugin sq() is opaque
    and use() calls it twice.  The control shows a single call.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 __attribute__((noinline)) int sq(int x)

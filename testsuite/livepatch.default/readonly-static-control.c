@@ -1,5 +1,5 @@
 /* Control for readonly-static.c: plain GCC folds limit to 5.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "readonly-static.c"

@@ -3,7 +3,7 @@
    get() returns the constant 5.  A live patch that adds a function
    changing limit (a tunable) would leave get() returning 5.  With the
    plugin get() loads limit.  The control shows the constant.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 static int limit = 5;

@@ -6,7 +6,7 @@
    speculates on it nor inlines it: call() keeps the plain indirect jump.
    The control shows the speculation; GCC 11-15 do not speculate here
    (UNSUPPORTED there).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 /* { dg-require-gcc-version 16 "speculative calls of stored functions" } */
 

@@ -1,6 +1,6 @@
 /* Control for stack-alignment.c: plain GCC calls leaf() with the stack
    as it came in.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2" } */
 
 #include "stack-alignment.c"

@@ -4,7 +4,7 @@
    patch of leaf() that keeps an SSE value on the stack would fault on the
    misaligned stack.  With the plugin use() aligns the stack.  The
    control shows no adjustment.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 
 __attribute__((noinline)) static void leaf(void)

@@ -1,6 +1,6 @@
 /* Control for startup-callee.c: plain GCC puts setup() in
    .text.startup.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -ffunction-sections" } */
 
 #include "startup-callee.c"

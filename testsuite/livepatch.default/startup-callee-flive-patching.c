@@ -1,7 +1,7 @@
 /* GCC's own -flive-patching does not stop frequency propagation: with
    it, setup() still lands in .text.startup because its only caller is a
    constructor.  startup-callee.c shows the plugin keeping it in .text.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -ffunction-sections -flive-patching=inline-only-static" } */
 
 #include "startup-callee.c"

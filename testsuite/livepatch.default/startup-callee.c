@@ -6,7 +6,7 @@
    With the plugin setup() stays in .text.  The control and
    startup-callee-flive-patching.c show that plain GCC, even with
    -flive-patching, moves it.  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -ffunction-sections -fplugin=livepatch" } */
 
 extern void report(const char *, int);

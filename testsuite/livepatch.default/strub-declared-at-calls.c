@@ -3,7 +3,7 @@
    body, and a live patch keeping the declaration keeps the interface.  The
    plugin accepts it: use() still scrubs after the call.  GCC 11-13 have no
    strub (UNSUPPORTED there).  */
-/* { dg-do compile } */
+/* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -fplugin=livepatch" } */
 /* { dg-require-gcc-version 14 "the strub attribute" } */
 
