@@ -3,7 +3,10 @@
 #
 # 200 compiles race to write one callers list (=PATH) from four different
 # sources, a third of them killed (SIGKILL, compiler included) at a random
-# moment, while a reader keeps reading the list.  Every read must be one of
+# moment, while a reader keeps reading the list.  The moments are spread
+# over 0 to 120% of the time one compile takes here, measured first, so
+# that kills land before, while and after the list is written on a fast
+# machine and a loaded one alike (a fixed window misses on either).  Every read must be one of
 # the four complete lists: never empty, truncated or interleaved.
 # Prints "reads N bad M" and the number of compiles killed.
 #
@@ -26,6 +29,12 @@ for v in 0 1 2 3; do
 done
 cp want0 list
 
+# One compile's time in milliseconds, the scale of the kill moments.
+start=$(date +%s%N)
+"$cc" -O2 -fplugin="$plugin" -fplugin-arg-livepatch-callers="$work/scale" \
+	-c v3.c -o scale.o
+span=$((($(date +%s%N) - start) / 1000000 * 12 / 10 + 1))
+
 (
 	n=0 bad=0
 	while [ ! -e stop ]; do
@@ -40,7 +49,8 @@ reader=$!
 compile() {
 	local i=$1 v=$(($1 % 4))
 	if [ $((i % 3)) -eq 0 ]; then
-		{ timeout -s KILL "0.0$((RANDOM % 9 + 1))" "$cc" -O2 \
+		local ms=$((RANDOM % span + 1))
+		{ timeout -s KILL "$((ms / 1000)).$(printf %03d $((ms % 1000)))" "$cc" -O2 \
 			-fplugin="$plugin" \
 			-fplugin-arg-livepatch-callers="$work/list" \
 			-c v$v.c -o c$i.o && echo done || echo killed; } 2>/dev/null
@@ -50,7 +60,7 @@ compile() {
 	fi
 }
 export -f compile
-export cc plugin work
+export cc plugin work span
 seq 1 200 | xargs -P 4 -I{} bash -c 'compile {}' >compiles.out
 touch stop
 wait $reader
