@@ -58,11 +58,15 @@ $(CORE): $(PLUGIN_OBJS)
 $(CORE_EMBED): $(CORE)
 	objcopy --strip-debug $< $@
 
-# C11 by $(CC) itself, linked with libc only: it must open in any GCC.
+# C11 by $(CC) itself, with no reference to GCC: it must open in any GCC.
+# It names the core's one library, libstdc++ (cc1 links its own
+# statically), so that what inspects livepatch.so for the libraries it
+# needs, as icecream's icecc-create-env does with ldd, ships that one too.
 $(PLUGIN): plugin/loader/loader.c $(CORE_EMBED)
 	$(CHECK_PLUGIN_HEADERS)
 	$(CC) -std=gnu11 -fPIC -shared -O2 -g -Wall -Wextra \
-		-I $(PLUGIN_DIR)/include -DLP_CORE='"$(CORE_EMBED)"' -o $@ $<
+		-I $(PLUGIN_DIR)/include -DLP_CORE='"$(CORE_EMBED)"' -o $@ $< \
+		-Wl,--no-as-needed -lstdc++ -Wl,--as-needed
 
 $(BUILD):
 	$(CHECK_PLUGIN_HEADERS)

@@ -29,6 +29,7 @@
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -86,19 +87,11 @@ static error_fn gcc_error(void)
 	return (error_fn)dlsym(RTLD_DEFAULT, "_Z5errorPKcz");
 }
 
-/* The core as a file dlopen can open: an anonymous one, gone on exit. */
-static void *open_core(const char **why)
+/* Write the whole core to FD; false with *WHY set after an error. */
+static bool write_core(int fd, const char **why)
 {
 	size_t size = lp_core_end - lp_core_start;
-	char path[64];
-	void *core;
-	int fd;
 
-	fd = memfd_create("livepatch-core.so", MFD_CLOEXEC);
-	if (fd < 0) {
-		*why = strerror(errno);
-		return NULL;
-	}
 	for (size_t done = 0; done < size;) {
 		ssize_t n = write(fd, lp_core_start + done, size - done);
 
@@ -106,16 +99,52 @@ static void *open_core(const char **why)
 			continue;
 		if (n <= 0) {
 			*why = n < 0 ? strerror(errno) : "short write";
-			close(fd);
-			return NULL;
+			return false;
 		}
 		done += n;
 	}
-	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	core = dlopen(path, RTLD_NOW | RTLD_GLOBAL);
-	close(fd);
-	if (!core)
+	return true;
+}
+
+/*
+ * The core as a file dlopen can open: an anonymous memory file, gone on
+ * exit, reached through /proc/self/fd.  Where there is no /proc (the
+ * chroot an icecream worker compiles in), a temporary file in $TMPDIR or
+ * /tmp instead, removed as soon as it is open.
+ */
+static void *open_core(const char **why)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	char path[4096];
+	void *core;
+	int fd;
+
+	fd = memfd_create("livepatch-core.so", MFD_CLOEXEC);
+	if (fd >= 0) {
+		snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+		if (access(path, R_OK) == 0) {
+			core = write_core(fd, why) ?
+			       dlopen(path, RTLD_NOW | RTLD_GLOBAL) : NULL;
+			close(fd);
+			if (!core && !*why)
+				*why = dlerror();
+			return core;
+		}
+		close(fd);
+	}
+	snprintf(path, sizeof(path), "%s/livepatch-core.XXXXXX",
+		 tmpdir && *tmpdir ? tmpdir : "/tmp");
+	fd = mkstemp(path);
+	if (fd < 0) {
+		*why = strerror(errno);
+		return NULL;
+	}
+	core = write_core(fd, why) ? dlopen(path, RTLD_NOW | RTLD_GLOBAL) :
+				     NULL;
+	if (!core && !*why)
 		*why = dlerror();
+	unlink(path);
+	close(fd);
 	return core;
 }
 
