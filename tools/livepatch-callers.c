@@ -34,7 +34,7 @@
 
 /* --- options ---------------------------------------------------------- */
 
-enum action { NONE, FUNCTION, CHECK, DUMP, PATCH, RECORDS };
+enum action { NONE, FUNCTION, CHECK, DUMP, PATCH, RECORDS, DEFINITIONS };
 
 struct options {
 	enum action action;
@@ -57,6 +57,7 @@ static void usage(FILE *out)
 "       livepatch-callers --check PATH...\n"
 "       livepatch-callers --dump PATH...\n"
 "       livepatch-callers --records PATH...\n"
+"       livepatch-callers --definitions PATH...\n"
 "\n"
 "Read the callers lists of the livepatch GCC plugin (docs/callers-format.md)\n"
 "from each PATH: a .callers file, an ELF object or linked binary (section\n"
@@ -89,6 +90,10 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "  --records        print NAME<TAB>SYMBOL<TAB>WHY<TAB>SOURCE for every\n"
 "                   patch record of every list, sorted: SYMBOL must be\n"
 "                   patched when NAME changes\n"
+"  --definitions    print function<TAB>NAME<TAB>FILE<TAB>FIRST<TAB>LAST<TAB>SOURCE\n"
+"                   for every function record (FILE - and lines 0 where the\n"
+"                   list does not say) and file<TAB>PATH<TAB>SOURCE for every\n"
+"                   file each unit read, sorted\n"
 "  --help           print this help\n"
 "\n"
 "Exit status: 0 done; 1 NAME defined in no list, --check found a problem,\n"
@@ -184,6 +189,8 @@ static void parse_options(int argc, char **argv, struct options *o)
 			set_action(o, DUMP, arg);
 		} else if (!strcmp(arg, "--records")) {
 			set_action(o, RECORDS, arg);
+		} else if (!strcmp(arg, "--definitions")) {
+			set_action(o, DEFINITIONS, arg);
 		} else {
 			usage_error("unknown option '%s'", arg);
 		}
@@ -268,6 +275,7 @@ static void keep_needed(struct state *s, size_t from)
 		struct cl_list *list = s->set.lists[i];
 		bool keep = s->opt->action == DUMP ||
 			    s->opt->action == RECORDS ||
+			    s->opt->action == DEFINITIONS ||
 			    (s->opt->action == FUNCTION &&
 			     cl_find_function(list, s->opt->function)) ||
 			    (s->opt->action == PATCH &&
@@ -651,6 +659,44 @@ static int query(struct state *s)
 	return 0;
 }
 
+/* --- --definitions ---------------------------------------------------- */
+
+/* Where every function is defined, and what every unit read, as lines. */
+static void print_definitions(const struct state *s)
+{
+	char **lines = NULL;
+	size_t n = 0, alloc = 0, i, j;
+
+	for (i = 0; i < s->set.nlists; i++) {
+		const struct cl_list *list = s->set.lists[i];
+		size_t more = list->nfunctions + list->nfiles;
+
+		if (n + more >= alloc) {
+			alloc = 2 * (n + more) + 16;
+			lines = cl_xreallocarray(lines, alloc, sizeof(*lines));
+		}
+		for (j = 0; j < list->nfunctions; j++) {
+			const struct cl_function *f = &list->functions[j];
+
+			lines[n++] = cl_xasprintf("function\t%s\t%s\t%lu\t%lu\t%s",
+						  f->name,
+						  f->file ? f->file : "-",
+						  f->first, f->last,
+						  list->source);
+		}
+		for (j = 0; j < list->nfiles; j++)
+			lines[n++] = cl_xasprintf("file\t%s\t%s", list->files[j],
+						  list->source);
+	}
+	qsort(lines, n, sizeof(*lines), compare_names);
+	for (i = 0; i < n; i++)
+		if (!i || strcmp(lines[i - 1], lines[i]))
+			printf("%s\n", lines[i]);
+	for (i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+}
+
 /* --- --records -------------------------------------------------------- */
 
 struct record {
@@ -733,6 +779,8 @@ int main(int argc, char **argv)
 		status = query(&s);
 	} else if (opt.action == PATCH) {
 		status = cl_patch_answer(&s.patch, &s.set, opt.json);
+	} else if (opt.action == DEFINITIONS) {
+		print_definitions(&s);
 	} else if (opt.action == RECORDS) {
 		print_records(&s);
 	} else if (opt.action == CHECK) {
