@@ -102,10 +102,11 @@ static bool is_at_calls(tree attr)
 	       (id_equal(id, "at-calls") || id_equal(id, "at-calls-opt"));
 }
 
-static unsigned int reject_implicit_at_calls(void)
+static unsigned int reject_implicit_at_calls(const struct lp_config *cfg)
 {
 	struct cgraph_node *node;
 
+	(void)cfg;
 	FOR_EACH_DEFINED_FUNCTION(node) {
 		tree decl = node->decl;
 		tree attr = strub_attribute(decl);
@@ -135,40 +136,36 @@ static const pass_data check_strub_pass_data = {
 	0, 0, 0, 0, 0,
 };
 
-class pass_note_strub : public simple_ipa_opt_pass {
+/* A simple IPA pass that runs STEP, around "strubm". */
+class pass_strub_step : public simple_ipa_opt_pass {
 public:
-	pass_note_strub(gcc::context *ctxt, const struct lp_config *cfg)
-		: simple_ipa_opt_pass(note_strub_pass_data, ctxt), cfg(cfg)
+	pass_strub_step(const pass_data &data, gcc::context *ctxt,
+			unsigned int (*step)(const struct lp_config *),
+			const struct lp_config *cfg)
+		: simple_ipa_opt_pass(data, ctxt), step(step), cfg(cfg)
 	{
 	}
 	unsigned int execute(function *) final override
 	{
-		return note_declared_strub(cfg);
+		return step(cfg);
 	}
 
 private:
+	unsigned int (*step)(const struct lp_config *);
 	const struct lp_config *cfg;
-};
-
-class pass_check_strub : public simple_ipa_opt_pass {
-public:
-	pass_check_strub(gcc::context *ctxt)
-		: simple_ipa_opt_pass(check_strub_pass_data, ctxt)
-	{
-	}
-	unsigned int execute(function *) final override
-	{
-		return reject_implicit_at_calls();
-	}
 };
 
 void lp_strub_register(const struct lp_config *cfg)
 {
 	struct register_pass_info note = {
-		new pass_note_strub(g, cfg), "strubm", 1, PASS_POS_INSERT_BEFORE,
+		new pass_strub_step(note_strub_pass_data, g, note_declared_strub,
+				    cfg),
+		"strubm", 1, PASS_POS_INSERT_BEFORE,
 	};
 	struct register_pass_info check = {
-		new pass_check_strub(g), "strubm", 1, PASS_POS_INSERT_AFTER,
+		new pass_strub_step(check_strub_pass_data, g,
+				    reject_implicit_at_calls, cfg),
+		"strubm", 1, PASS_POS_INSERT_AFTER,
 	};
 
 	declared_strub = new hash_set<int_hash<int, -1, -2>>;
