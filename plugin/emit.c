@@ -7,7 +7,7 @@
  * - beside the object, named like GCC's own auxiliary outputs (foo.su for
  *   -fstack-usage), so `make` users find foo.callers next to foo.o;
  * - inside the object, in a non-allocated .discard.* section, because a
- *   ccache hit or a distcc compile hands back only the object file.
+ *   ccache hit or an icecream compile hands back only the object file.
  * Output is sorted and holds no time, directory or pid, so the same source
  * and flags give the same bytes.
  *

@@ -14,7 +14,7 @@
  *   livepatch-callers --records PATH...
  *
  * In a build tree the object is authoritative over the foo.callers beside
- * it: ccache and distcc hand back only the object, so a side file can be
+ * it: ccache and icecream hand back only the object, so a side file can be
  * left over from an older build, never the other way round.  A list that
  * is not exactly what the plugin writes is refused (exit 2), because a
  * half-read list would silently leave symbols out of a patch.
