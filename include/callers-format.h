@@ -15,10 +15,11 @@
  * First line of every list: LP_FORMAT_HEADER TAB LP_FORMAT_VERSION.  The
  * plugin writes the current version; the tools read every version from
  * LP_FORMAT_OLDEST_VERSION on (2 added where each function is defined and
- * the files the unit read).
+ * the files the unit read; 3 the output a list beside the object was
+ * written for).
  */
 #define LP_FORMAT_HEADER "livepatch-callers"
-#define LP_FORMAT_VERSION 2
+#define LP_FORMAT_VERSION 3
 #define LP_FORMAT_OLDEST_VERSION 1
 
 /* The non-allocated section an object carries its list in: the linker

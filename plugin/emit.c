@@ -9,7 +9,8 @@
  * - inside the object, in a non-allocated .discard.* section, because a
  *   ccache hit or an icecream compile hands back only the object file.
  * Output is sorted and holds no time, directory or pid, so the same source
- * and flags give the same bytes.
+ * and flags give the same bytes (a list written with callers=PATH away from
+ * its object names that object by its absolute path).
  *
  * And it must never lie or clobber:
  * - probe compiles (Kbuild's cc-option compiles /dev/null, -o /dev/null,
@@ -22,7 +23,10 @@
  *   and only while the driver that will run the assembler is still alive
  *   and the object it names can be created.  A list from an earlier
  *   successful compile stays, as GCC's driver leaves that compile's
- *   object when cc1 fails;
+ *   object when cc1 fails.  The assembler runs after cc1 and may still
+ *   fail, so the file beside the object names that object (format version
+ *   3's output record) and the tools refuse it while the object is missing
+ *   or holds another list;
  * - the file is written to a temporary name beside it and renamed, with
  *   termination signals held off, so a reader sees the old list or the
  *   new one, never a mix, and a terminated compile leaves neither;
@@ -189,34 +193,52 @@ static char *build_text(const struct lp_config *cfg)
 }
 
 /*
- * The value of option OPTION (say "-o") in the driver's command line, as
+ * The next argument of the driver's command line at *P, as
  * COLLECT_GCC_OPTIONS holds it: every argument single-quoted, a quote
- * inside one written '\''.  The last occurrence counts, as for the driver.
- * NULL when absent, or when cc1 was not started by a driver.
+ * inside one written '\''.  NULL at the end.
+ */
+static char *next_driver_arg(const char **p)
+{
+	const char *q = *p;
+	char *arg, *a;
+
+	if (!q || !*q)
+		return NULL;
+	arg = a = XNEWVEC(char, strlen(q) + 1);
+	for (;;) {
+		if (*q == '\'') {
+			for (q++; *q && *q != '\''; q++)
+				*a++ = *q;
+			if (*q)
+				q++;
+		} else if (q[0] == '\\' && q[1] == '\'') {
+			*a++ = '\'';
+			q += 2;
+		} else {
+			break;
+		}
+	}
+	*a = 0;
+	while (*q && *q != ' ')
+		q++;
+	while (*q == ' ')
+		q++;
+	*p = q;
+	return arg;
+}
+
+/*
+ * The value of option OPTION (say "-o") in the driver's command line; the
+ * last occurrence counts, as for the driver.  NULL when absent, or when cc1
+ * was not started by a driver.
  */
 static char *driver_option(const char *option)
 {
 	const char *p = getenv("COLLECT_GCC_OPTIONS");
-	char *value = NULL;
+	char *value = NULL, *arg;
 	bool next_is_value = false;
 
-	while (p && *p) {
-		char *arg = XNEWVEC(char, strlen(p) + 1), *a = arg;
-
-		for (;;) {
-			if (*p == '\'') {
-				for (p++; *p && *p != '\''; p++)
-					*a++ = *p;
-				if (*p)
-					p++;
-			} else if (p[0] == '\\' && p[1] == '\'') {
-				*a++ = '\'';
-				p += 2;
-			} else {
-				break;
-			}
-		}
-		*a = 0;
+	while ((arg = next_driver_arg(&p))) {
 		if (next_is_value) {
 			free(value);
 			value = arg;
@@ -225,12 +247,22 @@ static char *driver_option(const char *option)
 			next_is_value = !strcmp(arg, option);
 			free(arg);
 		}
-		while (*p && *p != ' ')
-			p++;
-		while (*p == ' ')
-			p++;
 	}
 	return value;
+}
+
+/* Whether the driver's command line holds FLAG (say "-c"). */
+static bool driver_flag(const char *flag)
+{
+	const char *p = getenv("COLLECT_GCC_OPTIONS");
+	char *arg;
+	bool found = false;
+
+	while ((arg = next_driver_arg(&p))) {
+		found |= !strcmp(arg, flag);
+		free(arg);
+	}
+	return found;
 }
 
 /* Compiles whose output nobody keeps: Kbuild's cc-option and friends. */
@@ -310,6 +342,113 @@ static char *list_path(const struct lp_config *cfg)
 	if (cfg->callers_path)
 		return xstrdup(cfg->callers_path);
 	return concat(aux_base_name, LP_FORMAT_SUFFIX, NULL);
+}
+
+/*
+ * The output the driver makes from this unit, as it names it: its -o, or
+ * without one what it makes by default in the current directory: BASE.o
+ * for -c, BASE.s for -S, a.out when it links, BASE being the input's name
+ * without directory and suffix.  NULL when cc1 was not started by a
+ * driver, or writes to standard output.
+ */
+static char *driver_output(void)
+{
+	char *output = driver_option("-o");
+	const char *base;
+	char *name, *dot;
+
+	if (output || !getenv("COLLECT_GCC_OPTIONS"))
+		goto out;
+	if (!driver_flag("-c") && !driver_flag("-S"))
+		return xstrdup("a.out");
+	base = lbasename(main_input_filename);
+	name = xstrdup(base);
+	dot = strrchr(name, '.');
+	if (dot && dot != name)
+		*dot = 0;
+	output = concat(name, driver_flag("-S") ? ".s" : ".o", NULL);
+	free(name);
+out:
+	if (output && !strcmp(output, "-")) {
+		free(output);
+		return NULL;
+	}
+	return output;
+}
+
+/* The directory part of PATH resolved, or NULL. */
+static char *real_dir(const char *path)
+{
+	const char *base = lbasename(path);
+	char *dir = base == path ? xstrdup(".") : xstrndup(path, base - path);
+	char *real = realpath(dir, NULL);
+
+	free(dir);
+	return real;
+}
+
+/*
+ * The "output" record of the list at LIST (format version 3): which file
+ * this list was written for, so that the tools can tell a list whose
+ * compile finished from one left beside an object the assembler never
+ * wrote (cc1 exits before the assembler runs, and no code of the plugin
+ * runs after it).  Named without a directory when it is in the list's own
+ * directory, so a tree moved or copied whole keeps its lists valid;
+ * otherwise by its absolute path.  NULL when there is no output file.
+ */
+static char *output_record(const char *list)
+{
+	char *output = driver_output(), *list_dir, *output_dir, *record;
+
+	if (!output)
+		return NULL;
+	list_dir = real_dir(list);
+	output_dir = real_dir(output);
+	if (list_dir && output_dir && !strcmp(list_dir, output_dir)) {
+		record = xstrdup(lbasename(output));
+	} else if (IS_ABSOLUTE_PATH(output)) {
+		record = xstrdup(output);
+	} else {
+		char *cwd = getcwd(NULL, 0);
+
+		record = cwd ? concat(cwd, "/", output, NULL) : xstrdup(output);
+		free(cwd);
+	}
+	free(list_dir);
+	free(output_dir);
+	free(output);
+	return record;
+}
+
+/*
+ * The list as the file beside the object holds it: the embedded TEXT with
+ * the output record after its mode line.  NULL after an error naming an
+ * output path the format cannot represent.
+ */
+static char *side_text(const char *list, const char *text)
+{
+	char *record = output_record(list), *out, *shown;
+	const char *rest = text, *problem;
+
+	if (!record)
+		return xstrdup(text);
+	problem = lp_format_field_problem(record, strlen(record));
+	if (problem) {
+		shown = escape_for_message(record);
+		error_at(UNKNOWN_LOCATION,
+			 "cannot write the callers list: the output path '%s' holds %s, which the list cannot represent",
+			 shown, problem);
+		free(shown);
+		free(record);
+		return NULL;
+	}
+	/* The header, source and mode lines come first. */
+	for (int i = 0; i < 3; i++)
+		rest = strchr(rest, '\n') + 1;
+	out = xasprintf("%.*soutput\t%s\n%s", (int)(rest - text), text,
+			record, rest);
+	free(record);
+	return out;
 }
 
 /* What the list does at a path, decided on what is there. */
@@ -511,7 +650,7 @@ static void finish_unit(void *gcc_data, void *user_data)
 static void finish(void *gcc_data, void *user_data)
 {
 	const struct lp_config *cfg = (const struct lp_config *)user_data;
-	char *path, *target = NULL;
+	char *path, *target = NULL, *text;
 
 	(void)gcc_data;
 	if (!unit_text)
@@ -519,8 +658,12 @@ static void finish(void *gcc_data, void *user_data)
 	path = list_path(cfg);
 	if (!compile_failed() && !driver_gone() &&
 	    !output_cannot_be_created() &&
-	    list_place(path, &target) == LP_PLACE_FILE)
-		write_atomically(path, target, unit_text);
+	    list_place(path, &target) == LP_PLACE_FILE) {
+		text = side_text(target, unit_text);
+		if (text)
+			write_atomically(path, target, text);
+		free(text);
+	}
 	free(target);
 	free(path);
 	free(unit_text);

@@ -218,19 +218,10 @@ static char *long_name(const struct cl_blob *b, const char *table,
 	return cl_xasprintf("%.*s", (int)(end - off), table + off);
 }
 
-/* The directory part of PATH, with its final slash ("" for none). */
-static char *dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	return slash ? cl_xasprintf("%.*s", (int)(slash - path + 1), path)
-		     : cl_xstrdup("");
-}
-
 static int read_archive(struct cl_reader *r, const struct cl_blob *b,
 			bool thin, int depth)
 {
-	char *table = NULL, *dir = dir_of(b->label);
+	char *table = NULL, *dir = cl_dir_of(b->label);
 	uint64_t tsize = 0, off = 8;
 	int ret = 0;
 

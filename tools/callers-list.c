@@ -382,7 +382,8 @@ static int parse_one(struct cl_set *set, struct cursor *at, const char *data,
 {
 	struct parse p = { *at, NULL, 0, 0, 0, NULL, 0 };
 	struct cl_list *list;
-	/* Which line comes next: 0 header, 1 source, 2 mode, 3 records. */
+	/* Which line comes next: 0 header, 1 source, 2 mode, 3 the output
+	 * or a record, 4 records. */
 	int state = 0;
 	size_t off = 0;
 
@@ -440,12 +441,23 @@ static int parse_one(struct cl_set *set, struct cursor *at, const char *data,
 				goto fail;
 			}
 			break;
+		case 3:
+			/* Version 3: a list beside its object names it first. */
+			if (list->version >= 3 && llen >= 7 &&
+			    !memcmp(line, "output\t", 7)) {
+				list->output = keyed(&p.at, line, llen,
+						     "output", "PATH");
+				if (!list->output)
+					goto fail;
+				break;
+			}
+			/* fall through */
 		default:
 			if (record(&p, raw, line, llen))
 				goto fail;
 			break;
 		}
-		if (state < 3)
+		if (state < 4)
 			state++;
 		off += llen + 1;
 	}
@@ -462,6 +474,46 @@ static int parse_one(struct cl_set *set, struct cursor *at, const char *data,
 fail:
 	cl_list_free(list);
 	return -1;
+}
+
+size_t cl_header_length(const struct cl_list *list)
+{
+	const char *end = list->text;
+
+	for (int i = 0; i < 3; i++)
+		end = strchr(end, '\n') + 1;
+	return (size_t)(end - list->text);
+}
+
+size_t cl_without_output(const struct cl_list *list, const char **rest)
+{
+	size_t head = cl_header_length(list);
+
+	*rest = list->text + list->text_len;
+	if (!list->output)
+		return list->text_len;
+	*rest = strchr(list->text + head, '\n') + 1;
+	return head;
+}
+
+bool cl_holds_list(const char *data, size_t len, const struct cl_list *list)
+{
+	const char *rest;
+	size_t head = cl_without_output(list, &rest);
+	size_t tail = list->text_len - (size_t)(rest - list->text);
+	size_t off = 0;
+
+	/* Lists one after another, each starting with its header line. */
+	while (off < len) {
+		size_t end = list_end(data, off, len);
+
+		if (end - off == head + tail &&
+		    !memcmp(data + off, list->text, head) &&
+		    !memcmp(data + off + head, rest, tail))
+			return true;
+		off = end;
+	}
+	return false;
 }
 
 int cl_parse(struct cl_set *set, const char *origin, const char *data,

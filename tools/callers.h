@@ -43,6 +43,8 @@ struct cl_list {
 	const char *origin;	/* the file, object or archive member */
 	const char *source;
 	const char *mode;
+	const char *output;	/* version 3, a list beside its object: the
+				 * output it was written for, or NULL */
 	int version;
 	const char **files;	/* version 2: every file the unit read */
 	size_t nfiles;
@@ -72,6 +74,19 @@ size_t cl_utf8_length(const unsigned char *s, size_t left);
  */
 int cl_parse(struct cl_set *set, const char *origin, const char *data,
 	     size_t len);
+/* The length of LIST's header, source and mode lines, which come first. */
+size_t cl_header_length(const struct cl_list *list);
+/*
+ * The length of LIST's bytes up to its output record; *REST is where they
+ * go on after it.  Without the record: the whole text, *REST at its end.
+ */
+size_t cl_without_output(const struct cl_list *list, const char **rest);
+/*
+ * Whether DATA (LEN bytes, the callers section of an object or linked
+ * binary: lists one after another) holds LIST, output record aside: the
+ * list beside an object is the one inside it plus that record.
+ */
+bool cl_holds_list(const char *data, size_t len, const struct cl_list *list);
 const struct cl_function *cl_find_function(const struct cl_list *list,
 					   const char *name);
 /* The patch records of NAME: [*first, *first + return value). */

@@ -11,6 +11,7 @@
  *   livepatch-callers --function NAME [--file SRC] --klp TARGET PATH...
  *   livepatch-callers --check PATH...
  *   livepatch-callers --dump PATH...
+ *   livepatch-callers --side OBJECT
  *   livepatch-callers --records PATH...
  *
  * In a build tree the object is authoritative over the foo.callers beside
@@ -34,7 +35,7 @@
 
 /* --- options ---------------------------------------------------------- */
 
-enum action { NONE, FUNCTION, CHECK, DUMP, PATCH, RECORDS, DEFINITIONS };
+enum action { NONE, FUNCTION, CHECK, DUMP, SIDE, PATCH, RECORDS, DEFINITIONS };
 
 struct options {
 	enum action action;
@@ -56,6 +57,7 @@ static void usage(FILE *out)
 "       livepatch-callers --function NAME [--file SRC] --klp TARGET PATH...\n"
 "       livepatch-callers --check PATH...\n"
 "       livepatch-callers --dump PATH...\n"
+"       livepatch-callers --side OBJECT\n"
 "       livepatch-callers --records PATH...\n"
 "       livepatch-callers --definitions PATH...\n"
 "\n"
@@ -87,6 +89,9 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "                   side file that differs from its object's list; objects\n"
 "                   assembled from .S/.s (no C functions) are only counted\n"
 "  --dump           print the lists found, as they are stored\n"
+"  --side           print OBJECT's list as the plugin writes it beside the\n"
+"                   object: with the output record naming OBJECT's file\n"
+"                   (what a wrapper writes after a remote compile)\n"
 "  --records        print NAME<TAB>SYMBOL<TAB>WHY<TAB>SOURCE for every\n"
 "                   patch record of every list, sorted: SYMBOL must be\n"
 "                   patched when NAME changes\n"
@@ -187,6 +192,8 @@ static void parse_options(int argc, char **argv, struct options *o)
 			set_action(o, CHECK, arg);
 		} else if (!strcmp(arg, "--dump")) {
 			set_action(o, DUMP, arg);
+		} else if (!strcmp(arg, "--side")) {
+			set_action(o, SIDE, arg);
 		} else if (!strcmp(arg, "--records")) {
 			set_action(o, RECORDS, arg);
 		} else if (!strcmp(arg, "--definitions")) {
@@ -197,7 +204,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 	}
 	if (o->action == NONE)
 		usage_error("%s", "give one of --function, --patch, --check, "
-			    "--dump and --records");
+			    "--dump, --side, --records and --definitions");
 	if (o->action != FUNCTION && (o->file || o->why || o->klp))
 		usage_error("%s", "--file, --why and --klp go with --function");
 	if (o->action != FUNCTION && o->action != PATCH && o->json)
@@ -208,6 +215,8 @@ static void parse_options(int argc, char **argv, struct options *o)
 		usage_error("%s", "give --why or --json, not both");
 	if (o->npaths == 0)
 		usage_error("%s", "no PATH given");
+	if (o->action == SIDE && o->npaths != 1)
+		usage_error("%s", "--side takes one OBJECT");
 }
 
 /* --- reading the inputs ----------------------------------------------- */
@@ -274,6 +283,7 @@ static void keep_needed(struct state *s, size_t from)
 	for (i = from; i < s->set.nlists; i++) {
 		struct cl_list *list = s->set.lists[i];
 		bool keep = s->opt->action == DUMP ||
+			    s->opt->action == SIDE ||
 			    s->opt->action == RECORDS ||
 			    s->opt->action == DEFINITIONS ||
 			    (s->opt->action == FUNCTION &&
@@ -303,10 +313,111 @@ static int parse_text(struct state *s, const char *label, const char *data,
 	return 0;
 }
 
+/* The callers sections of a list's output, read to compare. */
+struct output_reader {
+	struct cl_reader reader;	/* first: callbacks cast back */
+	char *data;
+	size_t len;
+	bool elf;		/* an ELF file, not an assembly file */
+};
+
+static int output_object(struct cl_reader *r, const char *label,
+			 const struct cl_elf *elf)
+{
+	struct output_reader *o = (struct output_reader *)r;
+
+	(void)label;
+	o->elf = true;
+	o->data = cl_xrealloc(o->data, o->len + elf->len + 1);
+	memcpy(o->data + o->len, elf->data, elf->len);
+	o->len += elf->len;
+	return 0;
+}
+
+static int output_text(struct cl_reader *r, const char *label,
+		       const char *data, size_t len)
+{
+	/* An assembly file (-S): it exists, which is all it can tell. */
+	(void)r, (void)label, (void)data, (void)len;
+	return 0;
+}
+
+static bool output_first_visit(struct cl_reader *r, unsigned long long dev,
+			       unsigned long long ino)
+{
+	(void)r, (void)dev, (void)ino;
+	return true;
+}
+
+/*
+ * A list file that names its output (format version 3: the list GCC wrote
+ * beside the object) counts only while that output exists and carries the
+ * same list.  cc1 writes the file before the assembler runs and cannot see
+ * it fail, so a full disk for the object or a killed driver leaves the
+ * list beside no object; a ccache hit later puts an object beside it that
+ * it does not describe.  Either way it is refused, never read as if it
+ * were true.  The output is named relative to the list's directory.
+ */
+static int check_output(const char *label, const struct cl_list *list)
+{
+	struct output_reader o = {
+		{ output_object, output_text, output_first_visit }, NULL, 0,
+		false
+	};
+	struct stat st;
+	char *dir, *path;
+	int rc = 0;
+
+	/* A member of an ordinary archive has no directory of its own. */
+	if (!list->output || stat(label, &st) || !S_ISREG(st.st_mode))
+		return 0;
+	dir = cl_dir_of(label);
+	path = list->output[0] == '/' ? cl_xstrdup(list->output) :
+	       cl_xasprintf("%s%s", dir, list->output);
+	if (stat(path, &st) || !S_ISREG(st.st_mode)) {
+		fprintf(stderr, "%s: its output %s does not exist: the compile "
+			"that wrote this list did not finish (did the "
+			"assembler fail?) or the output was removed; not "
+			"read\n", label, path);
+		rc = -1;
+	} else if (cl_read_input(&o.reader, path)) {
+		fprintf(stderr, "%s: its output %s cannot be read; not read\n",
+			label, path);
+		rc = -1;
+	} else if (o.elf && !cl_holds_list(o.data, o.len, list)) {
+		fprintf(stderr, "%s: not the list inside its output %s (left "
+			"from an earlier build?); query %s instead\n", label,
+			path, path);
+		rc = -1;
+	}
+	free(o.data);
+	free(path);
+	free(dir);
+	return rc;
+}
+
+/* A list file, or a member of an archive that holds one. */
 static int on_text(struct cl_reader *r, const char *label, const char *data,
 		   size_t len)
 {
-	return parse_text((struct state *)r, label, data, len);
+	struct state *s = (struct state *)r;
+	size_t from = s->set.nlists, i;
+
+	if (cl_parse(&s->set, label, data, len)) {
+		s->malformed = true;
+		return 0;
+	}
+	for (i = from; i < s->set.nlists; i++)
+		if (check_output(label, s->set.lists[i]))
+			break;
+	if (i < s->set.nlists) {
+		while (s->set.nlists > from)
+			cl_list_free(s->set.lists[--s->set.nlists]);
+		s->malformed = true;
+		return 0;
+	}
+	keep_needed(s, from);
+	return 0;
 }
 
 static int on_object(struct cl_reader *r, const char *label,
@@ -335,18 +446,22 @@ static int on_object(struct cl_reader *r, const char *label,
 		return 0;
 	}
 	if (s->opt->action == CHECK && s->side) {
+		struct cl_set side_set = { NULL, 0, 0 };
 		size_t len;
 		char *side = cl_read_file(s->side, &len);
 
-		if (!side) {
+		if (!side || cl_parse(&side_set, s->side, side, len)) {
 			s->malformed = true;
-		} else if (len != elf->len || memcmp(side, elf->data, len)) {
+		} else if (side_set.nlists != 1 ||
+			   !cl_holds_list(elf->data, elf->len,
+					  side_set.lists[0])) {
 			printf("%s\n", s->side);
 			fprintf(stderr, "%s: differs from the list in %s "
 				"(the object is authoritative)\n", s->side,
 				label);
 			s->problem = true;
 		}
+		cl_set_free(&side_set);
 		free(side);
 	}
 	return parse_text(s, label, elf->data, elf->len);
@@ -747,6 +862,39 @@ static void print_records(const struct state *s)
 	free(answers);
 }
 
+/*
+ * --side: OBJECT's one list with the output record (format version 3)
+ * naming OBJECT's file, as the plugin writes the list beside it.  Exit 1
+ * when OBJECT has no list, 2 when it is not one object's.
+ */
+static int print_side(const struct state *s, const char *object)
+{
+	const struct cl_list *list;
+	const char *base = strrchr(object, '/');
+	size_t head;
+
+	if (s->set.nlists == 0) {
+		cl_error("no callers list in %s", object);
+		return 1;
+	}
+	list = s->set.lists[0];
+	if (s->set.nlists > 1 || s->objects != 1 || list->output) {
+		cl_error("%s: not one object's list (%zu lists)", object,
+			 s->set.nlists);
+		return 2;
+	}
+	base = base ? base + 1 : object;
+	if (lp_format_field_problem(base, strlen(base))) {
+		cl_error("%s: a name the list cannot hold as its output", object);
+		return 2;
+	}
+	head = cl_header_length(list);
+	fwrite(list->text, 1, head, stdout);
+	printf("output\t%s\n", base);
+	fwrite(list->text + head, 1, list->text_len - head, stdout);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct options opt;
@@ -792,6 +940,8 @@ int main(int argc, char **argv)
 				 ".S or .s sources: no C functions, no list "
 				 "needed", s.assembler, s.objects);
 		status = s.problem ? 1 : 0;
+	} else if (opt.action == SIDE) {
+		status = print_side(&s, opt.paths[0]);
 	} else {
 		for (size_t k = 0; k < s.set.nlists; k++)
 			fwrite(s.set.lists[k]->text, 1,

@@ -26,6 +26,14 @@ static void verror(const char *fmt, va_list ap)
 	fputc('\n', stderr);
 }
 
+char *cl_dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? cl_xasprintf("%.*s", (int)(slash - path + 1), path)
+		     : cl_xstrdup("");
+}
+
 void cl_error(const char *fmt, ...)
 {
 	va_list ap;

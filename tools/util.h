@@ -23,6 +23,8 @@ void *cl_xreallocarray(void *ptr, size_t n, size_t size);
 char *cl_xstrdup(const char *s);
 char *cl_xasprintf(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
+/* The directory part of PATH, with its final slash ("" for none). */
+char *cl_dir_of(const char *path);
 /* "PROGNAME: message" on stderr. */
 void cl_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* "ORIGIN:LINE: message" on stderr, for a place in an input; returns -1. */
