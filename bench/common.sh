@@ -6,8 +6,13 @@
 
 bench_top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Not $CC: Kbuild exports CC, which is bench/cc-wrap itself inside a build.
+# BENCH_CC=gcc-14 measures another GCC (13 to 16 inside the chroot:
+# tools/newgcc-chroot run env BENCH_CC=gcc-14 bench/compile-time), with the
+# plugin built for it unless PLUGIN says otherwise.
 bench_cc=${BENCH_CC:-gcc}
-bench_plugin=${PLUGIN:-$bench_top/build/gcc-12/livepatch.so}
+bench_major=$("$bench_cc" -dumpversion 2>/dev/null | cut -d. -f1)
+[ -n "$bench_major" ] || { echo "bench: cannot run BENCH_CC '$bench_cc'" >&2; exit 2; }
+bench_plugin=${PLUGIN:-$bench_top/build/gcc-$bench_major/livepatch.so}
 
 # Names in table order; plain gcc is the baseline of every ratio.
 bench_configs=(gcc lp-static lp-clone plugin plugin-clone)
@@ -38,7 +43,7 @@ bench_flags() {
 bench_need_plugin() {
 	[ -f "$bench_plugin" ] && return 0
 	echo "bench: building the plugin ($bench_plugin)" >&2
-	make -C "$bench_top" -s >&2
+	make -C "$bench_top" -s CC="$bench_cc" >&2
 }
 
 # Print the command Kbuild used to compile OBJ (relative to the tree, e.g.
