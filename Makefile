@@ -6,7 +6,7 @@
 # make check           the DejaGnu suite for GCC 11 to 16 (13-16 in a chroot)
 # make demo            install what is missing, build, show the effect on examples/
 # make torture         opt-in: GCC's torture suites and Csmith with the plugin
-# make verify-kernel   opt-in: patch-impact verifier on Linux 6.1 files
+# make verify-kernel   opt-in: patch-impact verifier on Linux 6.1 (or 6.12) files
 # make kernel-build    opt-in: Linux 6.1 with the plugin, lists and objtool
 # make patch-fixes     opt-in: 12 real fixes on Linux 6.1, --patch checked
 # make distributed-kernel  opt-in: Linux 6.1 objects built on an icecream worker
@@ -94,11 +94,14 @@ demo:
 torture:
 	@tools/torture $(TORTURE_FLAGS)
 
-# Opt-in, heavy: the patch-impact verifier over 40 Linux 6.1 files in the
-# five configurations (about 35 compiles per function; hours on 2 cores).
-# VERIFY_FLAGS="--configs plugin,plugin-ic" or object paths for less.
+# Opt-in, heavy: the patch-impact verifier over 37 Linux 6.1 files in the
+# five configurations (about 35 compiles per function; 1-2 h on 2 cores).
+# VERIFY_FLAGS="--configs plugin,plugin-ic" or object paths for less;
+# LINUX=6.12 for Debian 13's kernel; CC=gcc-14 for another GCC, its own
+# tree (13 to 16 in the chroot: tools/newgcc-chroot setup gcc-14 linux-6.12,
+# then tools/newgcc-chroot run make verify-kernel CC=gcc-14 LINUX=6.12).
 verify-kernel: all
-	@tools/verify/verify-kernel $(VERIFY_FLAGS)
+	@tools/verify/verify-kernel --cc $(CC) $(if $(LINUX),--linux $(LINUX)) $(VERIFY_FLAGS)
 
 # Opt-in, heavy: Linux 6.1 built plain and with the plugin (through
 # examples/kbuild/livepatch-plugin.patch), callers lists and objtool
