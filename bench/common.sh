@@ -54,7 +54,8 @@ bench_need_plugin() {
 bench_kbuild_cmd() {
 	local tree=$1 obj=$2 cmdfile line
 	cmdfile=$tree/$(dirname "$obj")/.$(basename "$obj").cmd
-	line=$(sed -n "s|^cmd_$obj := ||p" "$cmdfile")
+	# "cmd_OBJ := ..." up to Linux 6.2, "savedcmd_OBJ := ..." since.
+	line=$(sed -n "s|^\(saved\)\{0,1\}cmd_$obj := ||p" "$cmdfile")
 	[ -n "$line" ] || { echo "bench: no command in $cmdfile" >&2; return 1; }
 	line=${line%%; ./tools/objtool/*}
 	line=${line//\$\$/\$}
