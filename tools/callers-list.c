@@ -485,7 +485,11 @@ size_t cl_header_length(const struct cl_list *list)
 	return (size_t)(end - list->text);
 }
 
-size_t cl_without_output(const struct cl_list *list, const char **rest)
+/*
+ * The length of LIST's bytes up to its output record; *REST is where they
+ * go on after it.  Without the record: the whole text, *REST at its end.
+ */
+static size_t without_output(const struct cl_list *list, const char **rest)
 {
 	size_t head = cl_header_length(list);
 
@@ -499,7 +503,7 @@ size_t cl_without_output(const struct cl_list *list, const char **rest)
 bool cl_holds_list(const char *data, size_t len, const struct cl_list *list)
 {
 	const char *rest;
-	size_t head = cl_without_output(list, &rest);
+	size_t head = without_output(list, &rest);
 	size_t tail = list->text_len - (size_t)(rest - list->text);
 	size_t off = 0;
 

@@ -77,11 +77,6 @@ int cl_parse(struct cl_set *set, const char *origin, const char *data,
 /* The length of LIST's header, source and mode lines, which come first. */
 size_t cl_header_length(const struct cl_list *list);
 /*
- * The length of LIST's bytes up to its output record; *REST is where they
- * go on after it.  Without the record: the whole text, *REST at its end.
- */
-size_t cl_without_output(const struct cl_list *list, const char **rest);
-/*
  * Whether DATA (LEN bytes, the callers section of an object or linked
  * binary: lists one after another) holds LIST, output record aside: the
  * list beside an object is the one inside it plus that record.
