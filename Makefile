@@ -41,7 +41,8 @@ tools: build/livepatch-callers
 
 # The query tool: plain C11 and libc, built by $(CC) for any GCC.
 build/livepatch-callers: $(TOOL_SRCS) tools/callers.h tools/elf.h tools/util.h \
-		include/callers-format.h include/declaration-start.h
+		include/callers-format.h include/declaration-start.h \
+		include/sha256.h
 	@mkdir -p $(@D)
 	$(CC) -std=c11 -O2 -Wall -Wextra -I include -o $@ $(TOOL_SRCS)
 

@@ -16,10 +16,11 @@
  * plugin writes the current version; the tools read every version from
  * LP_FORMAT_OLDEST_VERSION on (2 added where each function is defined and
  * the files the unit read; 3 the output a list beside the object was
- * written for).
+ * written for; 4 a digest of each file read and the macro definitions
+ * each function expanded).
  */
 #define LP_FORMAT_HEADER "livepatch-callers"
-#define LP_FORMAT_VERSION 3
+#define LP_FORMAT_VERSION 4
 #define LP_FORMAT_OLDEST_VERSION 1
 
 /* The non-allocated section an object carries its list in: the linker
@@ -28,6 +29,21 @@
 
 /* The list beside the object: foo.o -> foo.callers. */
 #define LP_FORMAT_SUFFIX ".callers"
+
+/*
+ * Version 4's records of what the preprocessor read (plugin/source.c):
+ *   digest TAB PATH TAB HEX           SHA-256 of a file (include/sha256.h)
+ *   macro TAB NAME TAB PATH TAB FIRST TAB LAST TAB MACRO
+ *                                     NAME expanded MACRO, defined there
+ *   macros TAB untracked              the unit made no macro maps
+ *                                     (-ftrack-macro-expansion=0, or
+ *                                     preprocessed input): no macro record
+ *                                     says who expanded what
+ */
+#define LP_FORMAT_DIGEST "digest"
+#define LP_FORMAT_MACRO "macro"
+#define LP_FORMAT_MACROS "macros"
+#define LP_FORMAT_MACROS_UNTRACKED "untracked"
 
 /*
  * Why a symbol is on a function's list, in order of precedence: when a

@@ -55,12 +55,31 @@
 #include "output.h"
 #include "varasm.h"
 #include "file-prefix-map.h"
+#include "cpplib.h"
 
 /*
  * GCC 14 added stack scrubbing (ipa-strub.cc and its "strubm" pass):
  * strub.c checks the modes that pass chooses, where it exists.
  */
 #define LP_HAVE_STRUB (BUILDING_GCC_MAJOR >= 14)
+
+/*
+ * GCC 14 made line_map_macro a class: the expansion point is read through
+ * get_expansion_point_location(), and MACRO_MAP_EXPANSION_POINT_LOCATION
+ * (line-map.h) is gone.
+ */
+#if BUILDING_GCC_MAJOR >= 14
+#define LP_MACRO_MAP_EXPANSION(map) ((map)->get_expansion_point_location())
+#else
+#define LP_MACRO_MAP_EXPANSION(map) MACRO_MAP_EXPANSION_POINT_LOCATION(map)
+#endif
+
+/* GCC 16 renamed libcpp's cpp_get_path (files.cc) _cpp_get_file_path. */
+#if BUILDING_GCC_MAJOR >= 16
+#define LP_CPP_FILE_PATH(file) _cpp_get_file_path(file)
+#else
+#define LP_CPP_FILE_PATH(file) cpp_get_path(file)
+#endif
 
 /* Symbols a plugin must export for GCC to accept it. */
 #define __visible __attribute__((visibility("default")))

@@ -55,6 +55,16 @@ struct lp_location {
 	const char *file;
 	int first;
 	int last;
+	const char *source_file;	/* FILE as libcpp names it (source.c) */
+};
+
+/* A macro definition in a file: lines FIRST (its '#') to LAST (its last
+ * token's), FILE as libcpp names it. */
+struct lp_macro_def {
+	const char *file;
+	int first;
+	int last;
+	const char *name;
 };
 
 /* WHERE is NULL for a function without a place in the source. */
@@ -66,11 +76,28 @@ void lp_callers_noreturn(tree decl);
 bool lp_callers_started(void);
 void lp_callers_for_each_source(lp_source_fn fn, void *data);
 void lp_callers_for_each_patch(int source, lp_patch_fn fn, void *data);
+/* The macro definitions SOURCE's definition expanded, each once. */
+void lp_callers_for_each_macro(int source,
+			       void (*fn)(const struct lp_macro_def *def,
+					  void *data),
+			       void *data);
 
 /* location.c */
 bool lp_definition_location(tree decl, struct lp_location *where);
 void lp_for_each_file_read(void (*fn)(const char *path, void *data),
 			   void *data);
+
+/* source.c: digests of the files read, macros expanded; registered by
+ * the recorder */
+void lp_source_register(const struct lp_config *config);
+void lp_for_each_digest(void (*fn)(const char *path, const char *hex,
+				   void *data), void *data);
+bool lp_macros_untracked(void);
+const struct lp_macro_def *lp_macro_definition(int def);
+void lp_macros_for_functions(const struct lp_location *const *where,
+			     unsigned n,
+			     void (*fn)(unsigned i, int def, void *data),
+			     void *data);
 
 /* noreturn.c: reports to the recorder, so registered after it */
 void lp_noreturn_register(const struct lp_config *config);

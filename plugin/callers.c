@@ -47,6 +47,7 @@ struct lp_body {
 	bool located;		/* WHERE is known */
 	struct lp_location where; /* of a source function's definition */
 	vec<struct lp_held> held; /* bodies whose code this one holds */
+	vec<int> macros;	/* macro definitions its source expanded */
 };
 
 
@@ -103,7 +104,7 @@ static int body_of(tree decl)
 	int *index = body_index->get(DECL_UID(decl));
 	struct lp_body body = { (int)DECL_UID(decl), -1, NULL, NULL, false,
 				false, false, false, false, false,
-				{ NULL, 0, 0 }, vNULL };
+				{ NULL, 0, 0, NULL }, vNULL, vNULL };
 
 	if (index)
 		return *index;
@@ -221,6 +222,36 @@ static void node_removed(cgraph_node *node, void *data)
 
 static bool ipa_started;
 
+static void add_macro(unsigned i, int def, void *data)
+{
+	const vec<int> *located = (const vec<int> *)data;
+
+	bodies[(*located)[i]].macros.safe_push(def);
+}
+
+/*
+ * Which macro definitions each function of the source expanded: parsing
+ * is over, so every expansion is known (source.c).  A function that
+ * inlines another does not take the other's macros: it is on the other's
+ * list already.
+ */
+static void record_macros(void)
+{
+	vec<int> located = vNULL;
+	vec<const struct lp_location *> where = vNULL;
+
+	for (unsigned b = 0; b < bodies.length(); b++) {
+		if (bodies[b].source && bodies[b].located) {
+			located.safe_push(b);
+			where.safe_push(&bodies[b].where);
+		}
+	}
+	lp_macros_for_functions(where.address(), where.length(), add_macro,
+				&located);
+	located.release();
+	where.release();
+}
+
 /*
  * PLUGIN_ALL_IPA_PASSES_START: every function of the source is in the call
  * graph and none has been inlined or cloned yet.  Only reads the graph, so
@@ -245,6 +276,7 @@ static void start_recording(void *gcc_data, void *user_data)
 		if (body->located)
 			body->where.file = xstrdup(body->where.file);
 	}
+	record_macros();
 	symtab->add_cgraph_duplication_hook(node_duplicated, NULL);
 	symtab->add_cgraph_removal_hook(node_removed, NULL);
 	symtab->add_cgraph_insertion_hook(node_inserted, NULL);
@@ -792,6 +824,15 @@ void lp_callers_for_each_source(lp_source_fn fn, void *data)
 	}
 }
 
+void lp_callers_for_each_macro(int source,
+			       void (*fn)(const struct lp_macro_def *def,
+					  void *data),
+			       void *data)
+{
+	for (unsigned i = 0; i < bodies[source].macros.length(); i++)
+		fn(lp_macro_definition(bodies[source].macros[i]), data);
+}
+
 bool lp_callers_started(void)
 {
 	return ipa_started;
@@ -803,6 +844,7 @@ void lp_callers_register(const struct lp_config *cfg)
 		new pass_record_emitted(g), "final", 1, PASS_POS_INSERT_BEFORE,
 	};
 
+	lp_source_register(cfg);
 	body_index = new hash_map<int_hash<int, -1, -2>, int>;
 	held_pairs = new hash_table<lp_pair_hash>(64);
 	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_START,

@@ -113,11 +113,36 @@ static void add_patch_line(const char *symbol, enum lp_reason why, bool cold,
 		 cold ? ".cold" : "", lp_reason_name(why));
 }
 
+struct lp_macro_ctx {
+	struct lp_text *text;
+	const char *name;
+};
+
+static void add_macro_line(const struct lp_macro_def *def, void *data)
+{
+	struct lp_macro_ctx *ctx = (struct lp_macro_ctx *)data;
+	const char *file = remap_debug_filename(def->file);
+
+	check_field(ctx->text, "the path of a macro's file", file);
+	check_field(ctx->text, "the macro name", def->name);
+	add_line(ctx->text, LP_FORMAT_MACRO "\t%s\t%s\t%d\t%d\t%s\n",
+		 ctx->name, file, def->first, def->last, def->name);
+}
+
+static void add_digest_line(const char *path, const char *hex, void *data)
+{
+	struct lp_text *text = (struct lp_text *)data;
+
+	check_field(text, "the path of a file the unit read", path);
+	add_line(text, LP_FORMAT_DIGEST "\t%s\t%s\n", path, hex);
+}
+
 static void add_source_lines(int source, const char *name, bool emitted,
 			     const struct lp_location *where, void *data)
 {
 	struct lp_text *text = (struct lp_text *)data;
 	struct lp_patch_ctx ctx = { text, name };
+	struct lp_macro_ctx macro_ctx = { text, name };
 
 	check_field(text, "the function name", name);
 	if (where) {
@@ -130,6 +155,7 @@ static void add_source_lines(int source, const char *name, bool emitted,
 			 emitted ? "emitted" : "removed");
 	}
 	lp_callers_for_each_patch(source, add_patch_line, &ctx);
+	lp_callers_for_each_macro(source, add_macro_line, &macro_ctx);
 }
 
 static void add_file_line(const char *path, void *data)
@@ -161,6 +187,10 @@ static char *build_text(const struct lp_config *cfg)
 	check_field(&text, "the source path", source);
 	lp_callers_for_each_source(add_source_lines, &text);
 	lp_for_each_file_read(add_file_line, &text);
+	lp_for_each_digest(add_digest_line, &text);
+	if (lp_macros_untracked())
+		add_line(&text, LP_FORMAT_MACROS "\t" LP_FORMAT_MACROS_UNTRACKED
+			 "\n");
 	for (unsigned i = 0; text.problem && i < text.lines.length(); i++)
 		free(text.lines[i]);
 	if (text.problem) {

@@ -111,6 +111,7 @@ bool lp_definition_location(tree decl, struct lp_location *where)
 	    name.line <= 0 || end.line < name.line)
 		return false;
 	where->file = remap_debug_filename(name.file);
+	where->source_file = name.file;
 	where->first = declaration_start(name.file, name.line);
 	where->last = end.line;
 	return true;

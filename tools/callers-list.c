@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * Strict parser of the callers list, format versions 1 and 2
+ * Strict parser of the callers list, format versions 1 to 4
  * (docs/callers-format.md).
  *
  * The lists decide which symbols a live patch replaces, so a list that is
@@ -182,6 +182,8 @@ void cl_list_free(struct cl_list *list)
 	free(list->functions);
 	free(list->patches);
 	free(list->files);
+	free(list->digests);
+	free(list->macros);
 	free(list);
 }
 
@@ -211,16 +213,96 @@ static int line_number(const char *s, unsigned long *value)
 struct parse {
 	struct cursor at;
 	struct cl_list *list;
-	size_t falloc, palloc, filealloc;
+	size_t falloc, palloc, filealloc, dalloc, macroalloc;
 	const char *prev;	/* the previous record, for the order check */
 	size_t prev_len;
 };
+
+/* 64 lowercase hexadecimal digits: a SHA-256 as sha256sum prints it. */
+static bool is_sha256_hex(const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i]; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return false;
+	return i == 64;
+}
+
+/* Version 4's records of what the preprocessor read: digest, macro and
+ * macros (include/callers-format.h); 1 when F[0] is none of them. */
+static int source_record(struct parse *p, char **f, size_t n)
+{
+	struct cl_list *list = p->list;
+
+	if (strcmp(f[0], LP_FORMAT_DIGEST) && strcmp(f[0], LP_FORMAT_MACRO) &&
+	    strcmp(f[0], LP_FORMAT_MACROS))
+		return 1;
+	if (list->version < 4)
+		return bad(&p->at, "a %s record in a version %d list", f[0],
+			   list->version);
+	if (!strcmp(f[0], LP_FORMAT_DIGEST)) {
+		struct cl_digest *d;
+
+		if (n != 3)
+			return bad(&p->at, "a digest record has 3 TAB-separated "
+				   "fields: digest, PATH, SHA256");
+		if (!is_sha256_hex(f[2]))
+			return bad(&p->at, "the digest of '%s' is not 64 "
+				   "lowercase hexadecimal digits: %s", f[1],
+				   quote(f[2], strlen(f[2])));
+		if (list->ndigests &&
+		    !strcmp(list->digests[list->ndigests - 1].path, f[1]))
+			return bad(&p->at, "'%s' has a second digest", f[1]);
+		list->digests = grow(list->digests, &p->dalloc, list->ndigests,
+				     sizeof(*d));
+		d = &list->digests[list->ndigests++];
+		d->path = f[1];
+		d->hex = f[2];
+		return 0;
+	}
+	if (!strcmp(f[0], LP_FORMAT_MACROS)) {
+		if (n != 2 || strcmp(f[1], LP_FORMAT_MACROS_UNTRACKED))
+			return bad(&p->at, "expected 'macros<TAB>untracked'");
+		list->macros_untracked = true;
+		return 0;
+	}
+	{
+		struct cl_macro *m;
+		unsigned long first, last;
+
+		if (n != 6)
+			return bad(&p->at, "a macro record has 6 TAB-separated "
+				   "fields: macro, NAME, PATH, FIRST, LAST, "
+				   "MACRO");
+		if (line_number(f[3], &first) || line_number(f[4], &last) ||
+		    first > last)
+			return bad(&p->at, "the lines of macro '%s' are not "
+				   "FIRST<TAB>LAST with 0 < FIRST <= LAST: "
+				   "%s, %s", f[5], quote(f[3], strlen(f[3])),
+				   quote(f[4], strlen(f[4])));
+		/* Function records sort before macro records. */
+		if (!cl_find_function(list, f[1]))
+			return bad(&p->at, "macro record for '%s', which has "
+				   "no function record", f[1]);
+		list->macros = grow(list->macros, &p->macroalloc, list->nmacros,
+				    sizeof(*m));
+		m = &list->macros[list->nmacros++];
+		m->function = f[1];
+		m->file = f[2];
+		m->first = first;
+		m->last = last;
+		m->name = f[5];
+		return 0;
+	}
+}
 
 static int record(struct parse *p, const char *raw, char *line, size_t len)
 {
 	struct cl_list *list = p->list;
 	char *f[6];
 	size_t n;
+	int r;
 
 	if (p->prev) {
 		int c = compare_lines(p->prev, p->prev_len, raw, len);
@@ -237,6 +319,9 @@ static int record(struct parse *p, const char *raw, char *line, size_t len)
 	for (size_t i = 0; i < n && i < 6; i++)
 		if (!*f[i])
 			return bad(&p->at, "empty field %zu", i + 1);
+	r = source_record(p, f, n);
+	if (r <= 0)
+		return r;
 	if (!strcmp(f[0], "file")) {
 		if (list->version < 2)
 			return bad(&p->at, "a file record in a version 1 list");
@@ -309,7 +394,8 @@ static int record(struct parse *p, const char *raw, char *line, size_t len)
 		pt->why = (enum lp_reason)w;
 		return 0;
 	}
-	return bad(&p->at, "unknown record %s (expected 'function' or 'patch')",
+	return bad(&p->at, "unknown record %s (expected 'file', 'function', "
+		   "'patch', or in version 4 'digest', 'macro', 'macros')",
 		   quote(f[0], strlen(f[0])));
 }
 
@@ -380,7 +466,7 @@ static size_t list_end(const char *data, size_t off, size_t len)
 static int parse_one(struct cl_set *set, struct cursor *at, const char *data,
 		     size_t len)
 {
-	struct parse p = { *at, NULL, 0, 0, 0, NULL, 0 };
+	struct parse p = { *at, NULL, 0, 0, 0, 0, 0, NULL, 0 };
 	struct cl_list *list;
 	/* Which line comes next: 0 header, 1 source, 2 mode, 3 the output
 	 * or a record, 4 records. */

@@ -34,6 +34,20 @@ struct cl_patch {
 	enum lp_reason why;
 };
 
+/* Version 4: a digest of a file the unit read (SHA-256, 64 hex digits). */
+struct cl_digest {
+	const char *path;
+	const char *hex;
+};
+
+/* Version 4: FUNCTION expanded MACRO, defined at lines FIRST..LAST of FILE. */
+struct cl_macro {
+	const char *function;
+	const char *file;
+	unsigned long first, last;
+	const char *name;
+};
+
 /*
  * One list: one translation unit.  The strings point into STORAGE, a copy
  * of TEXT whose separators were replaced by NULs; each list owns its own.  Records are kept in file
@@ -55,6 +69,11 @@ struct cl_list {
 	size_t nfunctions;
 	struct cl_patch *patches;
 	size_t npatches;
+	struct cl_digest *digests;	/* version 4, sorted by path */
+	size_t ndigests;
+	struct cl_macro *macros;	/* version 4, sorted by function */
+	size_t nmacros;
+	bool macros_untracked;	/* version 4: the unit made no macro maps */
 };
 
 struct cl_set {
@@ -150,6 +169,53 @@ struct cl_symtab {
 /* The kallsyms-visible symbols of the ELF file PATH; -1 after a message. */
 int cl_read_symbols(const char *path, struct cl_symtab *out);
 void cl_symtab_free(struct cl_symtab *t);
+
+/* callers-source.c: the files a list's unit read, and its macros */
+enum cl_digest_state {
+	CL_DIGEST_SAME,		/* the file has the digest the list recorded */
+	CL_DIGEST_DIFFERS,	/* it changed since the list was made */
+	CL_DIGEST_UNRECORDED,	/* the list has no digest of it */
+	CL_DIGEST_UNREADABLE,	/* not a regular file that can be read */
+};
+
+/*
+ * Whether DISK, the file on disk that LIST names PATH (in its file
+ * records), still has the digest LIST recorded for PATH.  *WHY says what
+ * is wrong, for a message after the file's name, when the answer is not
+ * CL_DIGEST_SAME.
+ */
+enum cl_digest_state cl_source_digest_check(const struct cl_list *list,
+					    const char *path,
+					    const char *disk,
+					    const char **why);
+/* The digest LIST recorded for PATH, or NULL. */
+const char *cl_source_digest(const struct cl_list *list, const char *path);
+/* SHA-256 of the regular file PATH as 64 hex digits into HEX; -1 (errno
+ * set) when it cannot be read. */
+int cl_file_sha256(const char *path, char hex[65]);
+
+/* Whether a path a list holds (as the compiler was given it) names the
+ * file PATH: the same after dropping "./", or one ends in "/" and the
+ * other. */
+bool cl_source_path_match(const char *list_path, const char *path);
+
+/*
+ * The functions that expanded a macro whose definition meets lines FIRST
+ * to LAST of PATH (PATH matched with MATCH, cl_source_path_match when
+ * NULL): FN(list, macro) for each macro record.  A list that read PATH but
+ * cannot say who expanded its macros (a list of version 3 or older, or
+ * one made without macro maps) is FN(list, NULL), once: every function of
+ * it may.  A function that inlines one of them is on that one's list.
+ */
+typedef void (*cl_macro_user_fn)(const struct cl_list *list,
+				 const struct cl_macro *macro, void *data);
+void cl_macro_users(const struct cl_set *set, const char *path,
+		    unsigned long first, unsigned long last,
+		    bool (*match)(const char *list_path, const char *path),
+		    cl_macro_user_fn fn, void *data);
+/* --macro FILE:LINE or FILE:FIRST-LAST over SET: print the users; the
+ * exit status. */
+int cl_macro_answer(const struct cl_set *set, const char *spec);
 
 /* callers-klp.c */
 /* One symbol to replace: a name from a list and the list's source. */
