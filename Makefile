@@ -34,7 +34,7 @@ all: $(PLUGIN) tools
 
 TOOL_SRCS := tools/livepatch-callers.c tools/callers-list.c tools/callers-elf.c \
 	tools/callers-diff.c tools/callers-patch.c tools/elf.c tools/util.c \
-	tools/callers-klp.c
+	tools/callers-klp.c tools/callers-source.c
 
 tools: build/livepatch-callers
 	@$(MAKE) -s -C tools/verify CC=$(CC)

@@ -35,13 +35,15 @@
 
 /* --- options ---------------------------------------------------------- */
 
-enum action { NONE, FUNCTION, CHECK, DUMP, SIDE, PATCH, RECORDS, DEFINITIONS };
+enum action { NONE, FUNCTION, CHECK, DUMP, SIDE, PATCH, RECORDS, DEFINITIONS,
+	      MACRO };
 
 struct options {
 	enum action action;
 	const char *function;
 	const char *file;
 	const char *patch;	/* --patch: the diff */
+	const char *macro;	/* --macro FILE:LINES (callers-source.c) */
 	bool json;
 	bool why;
 	const char *klp;	/* --klp TARGET: callers-klp.c prints */
@@ -60,6 +62,7 @@ static void usage(FILE *out)
 "       livepatch-callers --side OBJECT\n"
 "       livepatch-callers --records PATH...\n"
 "       livepatch-callers --definitions PATH...\n"
+"       livepatch-callers --macro FILE:LINE[-LAST] PATH...\n"
 "\n"
 "Read the callers lists of the livepatch GCC plugin (docs/callers-format.md)\n"
 "from each PATH: a .callers file, an ELF object or linked binary (section\n"
@@ -99,6 +102,10 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "                   for every function record (FILE - and lines 0 where the\n"
 "                   list does not say) and file<TAB>PATH<TAB>SOURCE for every\n"
 "                   file each unit read, sorted\n"
+"  --macro FILE:LINE[-LAST]  print OBJECT<TAB>FUNCTION<TAB>MACRO<TAB>FILE:FIRST-LAST\n"
+"                   for every function that expanded a macro whose #define\n"
+"                   meets those lines of FILE (as it is on disk, which must\n"
+"                   have the digest the lists recorded), sorted\n"
 "  --help           print this help\n"
 "\n"
 "Exit status: 0 done; 1 NAME defined in no list, --check found a problem,\n"
@@ -198,6 +205,9 @@ static void parse_options(int argc, char **argv, struct options *o)
 			set_action(o, RECORDS, arg);
 		} else if (!strcmp(arg, "--definitions")) {
 			set_action(o, DEFINITIONS, arg);
+		} else if (is_option(arg, "--macro")) {
+			set_action(o, MACRO, arg);
+			o->macro = option_value(argv, &i, "--macro");
 		} else {
 			usage_error("unknown option '%s'", arg);
 		}
@@ -286,6 +296,7 @@ static void keep_needed(struct state *s, size_t from)
 			    s->opt->action == SIDE ||
 			    s->opt->action == RECORDS ||
 			    s->opt->action == DEFINITIONS ||
+			    s->opt->action == MACRO ||
 			    (s->opt->action == FUNCTION &&
 			     cl_find_function(list, s->opt->function)) ||
 			    (s->opt->action == PATCH &&
@@ -929,6 +940,8 @@ int main(int argc, char **argv)
 		status = cl_patch_answer(&s.patch, &s.set, opt.json);
 	} else if (opt.action == DEFINITIONS) {
 		print_definitions(&s);
+	} else if (opt.action == MACRO) {
+		status = cl_macro_answer(&s.set, opt.macro);
 	} else if (opt.action == RECORDS) {
 		print_records(&s);
 	} else if (opt.action == CHECK) {
