@@ -56,6 +56,9 @@ static vec<struct lp_macro_def> defs;
 static vec<struct lp_expansion> expansions;
 /* The identifier's definition now (an index in defs), or absent. */
 static hash_map<nofree_ptr_hash<cpp_hashnode>, int> *current_def;
+/* The definition whose '#' is at a location (cpp_macro::line, which
+ * _cpp_new_macro sets to the directive's location). */
+static hash_map<int_hash<uint64_t, UINT64_MAX, UINT64_MAX - 1>, int> *def_at;
 /* For each macro map read: its expansion point in the source file. */
 static vec<location_t> resolved;
 static cpp_reader **parse_in_of_cc1;
@@ -139,6 +142,55 @@ static location_t resolve_map(unsigned i)
 					LRK_MACRO_EXPANSION_POINT, NULL);
 }
 
+/*
+ * NODE's definition now, starting at LOC, as the current one: from its
+ * '#' to its last token; -1 (none recorded) when it has no file.
+ */
+static int new_def(cpp_hashnode *node, location_t loc)
+{
+	const cpp_macro *macro = node->value.macro;
+	expanded_location first = expand_location(loc);
+	struct lp_macro_def def;
+	int index = -1;
+
+	if (macro && first.file && *first.file != '<' && first.line > 0) {
+		def.file = first.file;
+		def.first = def.last = first.line;
+		def.name = (const char *)NODE_NAME(node);
+		for (unsigned i = 0; macro->kind != cmk_traditional &&
+				     i < macro->count; i++) {
+			expanded_location t =
+				expand_location(macro->exp.tokens[i].src_loc);
+
+			if (t.file == first.file && t.line > def.last)
+				def.last = t.line;
+		}
+		defs.safe_push(def);
+		index = defs.length() - 1;
+		def_at->put((uint64_t)loc, index);
+	}
+	current_def->put(node, index);
+	return index;
+}
+
+/*
+ * A user macro defined without the define callback: restored by #pragma
+ * pop_macro (cpp_pop_definition calls only undef, and gives the macro
+ * back the line of the definition pushed), or read from a PCH.
+ */
+static int restored_def(cpp_hashnode *node)
+{
+	location_t line = node->value.macro->line;
+	int *pushed = def_at->get((uint64_t)line);
+
+	if (pushed && !strcmp(defs[*pushed].name,
+			      (const char *)NODE_NAME(node))) {
+		current_def->put(node, *pushed);
+		return *pushed;
+	}
+	return new_def(node, line);
+}
+
 /* The macro maps libcpp made since the last call, with the definitions
  * their identifiers have now. */
 static void read_new_maps(void)
@@ -148,16 +200,21 @@ static void read_new_maps(void)
 	for (unsigned i = resolved.length(); i < used; i++) {
 		const line_map_macro *map = LINEMAPS_MACRO_MAP_AT(line_table, i);
 		location_t loc = resolve_map(i);
-		int *def = current_def->get(MACRO_MAP_MACRO(map));
+		cpp_hashnode *node = MACRO_MAP_MACRO(map);
+		int *known = current_def->get(node), def;
 		expanded_location at;
 
 		resolved.safe_push(loc);
-		if (!def)
-			continue;	/* built-in, -D, or from a PCH */
+		if (!known && cpp_user_macro_p(node))
+			def = restored_def(node);
+		else
+			def = known ? *known : -1;
+		if (def < 0)
+			continue;	/* built-in, or -D: no file */
 		at = expand_location(loc);
 		if (at.file && at.line > 0) {
 			struct lp_expansion e = { at.file, (unsigned)at.line,
-						  *def };
+						  def };
 
 			expansions.safe_push(e);
 		}
@@ -166,35 +223,15 @@ static void read_new_maps(void)
 
 /*
  * libcpp's define callback (do_define, directives.cc): NODE's definition
- * is the one just made, from the '#' at LOC to its last token.
+ * is the one just made, its '#' at LOC.  The maps made before it are of
+ * the definition it replaces.
  */
 static void on_define(cpp_reader *pfile, location_t loc, cpp_hashnode *node)
 {
-	const cpp_macro *macro = node->value.macro;
-	expanded_location first = expand_location(loc);
-	struct lp_macro_def def;
-
 	if (next_define)
 		next_define(pfile, loc, node);
 	read_new_maps();
-	current_def->remove(node);
-	if (!macro || !first.file || *first.file == '<' || first.line <= 0)
-		return;
-	def.file = first.file;
-	def.first = first.line;
-	def.last = first.line;
-	def.name = (const char *)NODE_NAME(node);
-	if (macro->kind != cmk_traditional) {
-		for (unsigned i = 0; i < macro->count; i++) {
-			expanded_location t =
-				expand_location(macro->exp.tokens[i].src_loc);
-
-			if (t.file == first.file && t.line > def.last)
-				def.last = t.line;
-		}
-	}
-	defs.safe_push(def);
-	current_def->put(node, defs.length() - 1);
+	new_def(node, loc);
 }
 
 static void on_undef(cpp_reader *pfile, location_t loc, cpp_hashnode *node)
@@ -397,6 +434,8 @@ void lp_source_register(const struct lp_config *cfg)
 		return;
 	current_def = new hash_map<nofree_ptr_hash<cpp_hashnode>, int>;
 	digest_index = new hash_map<nofree_string_hash, unsigned>;
+	def_at = new hash_map<int_hash<uint64_t, UINT64_MAX, UINT64_MAX - 1>,
+			      int>;
 	register_callback(cfg->plugin_name, PLUGIN_INCLUDE_FILE, on_include,
 			  NULL);
 }
