@@ -56,9 +56,6 @@ static vec<struct lp_macro_def> defs;
 static vec<struct lp_expansion> expansions;
 /* The identifier's definition now (an index in defs), or absent. */
 static hash_map<nofree_ptr_hash<cpp_hashnode>, int> *current_def;
-/* The definition whose '#' is at a location (cpp_macro::line, which
- * _cpp_new_macro sets to the directive's location). */
-static hash_map<int_hash<uint64_t, UINT64_MAX, UINT64_MAX - 1>, int> *def_at;
 /* For each macro map read: its expansion point in the source file. */
 static vec<location_t> resolved;
 static cpp_reader **parse_in_of_cc1;
@@ -167,7 +164,6 @@ static int new_def(cpp_hashnode *node, location_t loc)
 		}
 		defs.safe_push(def);
 		index = defs.length() - 1;
-		def_at->put((uint64_t)loc, index);
 	}
 	current_def->put(node, index);
 	return index;
@@ -176,17 +172,22 @@ static int new_def(cpp_hashnode *node, location_t loc)
 /*
  * A user macro defined without the define callback: restored by #pragma
  * pop_macro (cpp_pop_definition calls only undef, and gives the macro
- * back the line of the definition pushed), or read from a PCH.
+ * back the line of the definition pushed), or read from a PCH.  The
+ * pushed definition is the latest one of that name on that line (a search
+ * once per pop, its result kept as the current definition).
  */
 static int restored_def(cpp_hashnode *node)
 {
 	location_t line = node->value.macro->line;
-	int *pushed = def_at->get((uint64_t)line);
+	expanded_location at = expand_location(line);
+	const char *name = (const char *)NODE_NAME(node);
 
-	if (pushed && !strcmp(defs[*pushed].name,
-			      (const char *)NODE_NAME(node))) {
-		current_def->put(node, *pushed);
-		return *pushed;
+	for (int i = defs.length() - 1; at.file && i >= 0; i--) {
+		if (defs[i].first == at.line && !strcmp(defs[i].name, name) &&
+		    !strcmp(defs[i].file, at.file)) {
+			current_def->put(node, i);
+			return i;
+		}
 	}
 	return new_def(node, line);
 }
@@ -434,8 +435,6 @@ void lp_source_register(const struct lp_config *cfg)
 		return;
 	current_def = new hash_map<nofree_ptr_hash<cpp_hashnode>, int>;
 	digest_index = new hash_map<nofree_string_hash, unsigned>;
-	def_at = new hash_map<int_hash<uint64_t, UINT64_MAX, UINT64_MAX - 1>,
-			      int>;
 	register_callback(cfg->plugin_name, PLUGIN_INCLUDE_FILE, on_include,
 			  NULL);
 }
