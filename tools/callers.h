@@ -7,6 +7,8 @@
  *                         ar archives (plain and GNU thin); a target's
  *                         symbol table for --klp
  *   callers-klp.c         --klp: the klp_func table of a live patch
+ *   callers-source.c      the files a list's unit read (digests) and the
+ *                         functions that expanded a macro (--macro)
  *   livepatch-callers.c   options, directory walk, queries, output
  * built on the tools' shared files: elf.c (the ELF reader) and util.c
  * (allocation, messages, opening regular files only).
