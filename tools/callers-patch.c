@@ -20,27 +20,55 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "callers.h"
 
-/* PATH without leading "./" and with "//" and "/./" folded. */
+/*
+ * PATH folded lexically: "./", "//" and "/." dropped, "DIR/.." removed with
+ * DIR.  GCC names a header as the #include reached it ("sub/deep/../h2.h"
+ * from sub/deep/b.c's #include "../h2.h": libcpp's append_file_to_dir in
+ * files.c joins the includer's directory and the name as written), while
+ * git names it sub/h2.h.  The fold is what the kernel does unless DIR is a
+ * symbolic link to another directory: then the file GCC opened is
+ * TARGET/../h2.h, which no lexical rule can know; the sources on disk are
+ * not consulted for this, so a tree whose directories are links is
+ * matched as if they were not (docs/patch.md).  A leading ".." stays.
+ */
 static char *normal_path(const char *path)
 {
-	char *out = cl_xmalloc(strlen(path) + 1), *o = out;
+	size_t len = strlen(path), n = 0, top;
+	char *out = cl_xmalloc(len + 2);
 	const char *p = path;
 
-	while (p[0] == '.' && p[1] == '/')
-		p += 2;
+	if (*p == '/')
+		out[n++] = '/';
+	top = n;
 	while (*p) {
-		if (p[0] == '/' && p[1] == '/') {
-			p++;
-		} else if (p[0] == '/' && p[1] == '.' && p[2] == '/') {
-			p += 2;
-		} else {
-			*o++ = *p++;
+		size_t c = strcspn(p, "/");
+
+		if (c == 0 || (c == 1 && p[0] == '.')) {
+			/* "//" or "/./" */
+		} else if (c == 2 && p[0] == '.' && p[1] == '.' && n > top &&
+			   !(n - top >= 2 && out[n - 1] == '.' &&
+			     out[n - 2] == '.' &&
+			     (n - top == 2 || out[n - 3] == '/'))) {
+			while (n > top && out[n - 1] != '/')
+				n--;
+			if (n > top)
+				n--;	/* the slash before it */
+		} else if (!(c == 2 && p[0] == '.' && p[1] == '.' &&
+			     top == 1 && n == top)) {
+			/* "/.." is "/"; any other component is kept */
+			if (n > top)
+				out[n++] = '/';
+			memcpy(out + n, p, c);
+			n += c;
 		}
+		p += c;
+		p += strspn(p, "/");
 	}
-	*o = 0;
+	out[n] = 0;
 	return out;
 }
 
@@ -79,17 +107,18 @@ static bool is_diff_file(const struct cl_diff_file *f, const char *path)
 	       (!f->git && f->new_path && same_file(f->new_path, path));
 }
 
-static bool list_read_file(const struct cl_list *list,
-			   const struct cl_diff_file *f)
+/* The path of LIST that names F's file, or NULL when LIST read none. */
+static const char *list_read_file(const struct cl_list *list,
+				  const struct cl_diff_file *f)
 {
 	for (size_t i = 0; i < list->nfiles; i++)
 		if (is_diff_file(f, list->files[i]))
-			return true;
+			return list->files[i];
 	for (size_t i = 0; i < list->nfunctions; i++)
 		if (list->functions[i].file &&
 		    is_diff_file(f, list->functions[i].file))
-			return true;
-	return false;
+			return list->functions[i].file;
+	return NULL;
 }
 
 /* Is CHANGE inside FN's definition (FN defined in the diff's file)? */
@@ -105,52 +134,273 @@ static bool change_in_function(const struct cl_diff_change *c,
 	       (c->line + 1 == fn->first && c->continues_declaration);
 }
 
-void cl_patch_init(struct cl_patch_query *q, const char *origin)
+/*
+ * The functions of LIST that the change C of the diff's file F reaches:
+ * REACHED[j] is set for each function j whose code depends on the changed
+ * lines.  Returns whether any did.  This is the one place that decides it:
+ * today a change reaches the functions whose definition holds it; the
+ * macro records (a #define's users) and a stale-tree check of the file
+ * belong here too, so that every caller sees them.
+ */
+static bool changed_line_reaches(const struct cl_list *list,
+				 const struct cl_diff_file *f,
+				 const struct cl_diff_change *c,
+				 bool *reached)
+{
+	bool any = false;
+
+	for (size_t j = 0; j < list->nfunctions; j++) {
+		const struct cl_function *fn = &list->functions[j];
+
+		if (fn->file && is_diff_file(f, fn->file) &&
+		    change_in_function(c, fn)) {
+			reached[j] = true;
+			any = true;
+		}
+	}
+	return any;
+}
+
+void cl_patch_init(struct cl_patch_query *q, const char *origin,
+		   const char *dir)
 {
 	q->origin = origin;
-	q->file_known = cl_xmalloc(q->diff.nfiles + 1);
-	memset(q->file_known, 0, q->diff.nfiles + 1);
+	q->dir = dir;
+	q->file_known = cl_xcalloc(q->diff.nfiles + 1, 1);
+	q->placed = cl_xcalloc(q->diff.nfiles + 1, 1);
+	q->failed = false;
 	q->inside = cl_xmalloc(sizeof(*q->inside) * (q->diff.nfiles + 1));
 	for (size_t i = 0; i < q->diff.nfiles; i++) {
 		size_t n = q->diff.files[i].nchanges;
 
-		q->inside[i] = cl_xmalloc(n + 1);
-		memset(q->inside[i], 0, n + 1);
+		q->inside[i] = cl_xcalloc(n + 1, 1);
 	}
 	q->old_lists = 0;
 	q->first_old_list = NULL;
 }
 
+/* --- placing hunks by their text, as patch(1) does --------------------- */
+
+/* The text of the file being placed, as lines. */
+struct source_text {
+	char *path;		/* as read (under -d) */
+	char *data;
+	char **lines;
+	size_t n;
+};
+
+/* PATH under the sources' directory, unless absolute. */
+static char *on_disk(const struct cl_patch_query *q, const char *path)
+{
+	if (path[0] == '/' || !q->dir || !strcmp(q->dir, "."))
+		return cl_xstrdup(path);
+	return cl_xasprintf("%s/%s", q->dir, path);
+}
+
+/*
+ * Read F's old file: the diff's old path (a plain diff -u's new path too),
+ * then LIST_PATH, the path a list gave the compiler's file (absolute, or
+ * after -ffile-prefix-map relative to the tree).  False when none exists.
+ */
+static bool read_source(const struct cl_patch_query *q,
+			const struct cl_diff_file *f, const char *list_path,
+			struct source_text *t)
+{
+	const char *candidates[3] = { f->old_path,
+				      f->git ? NULL : f->new_path, list_path };
+	struct stat st;
+
+	for (int i = 0; i < 3; i++) {
+		char *path;
+		FILE *in;
+		size_t len;
+
+		if (!candidates[i])
+			continue;
+		path = on_disk(q, candidates[i]);
+		if (stat(path, &st) || !S_ISREG(st.st_mode) ||
+		    !(in = fopen(path, "rb"))) {
+			free(path);
+			continue;
+		}
+		t->data = cl_xmalloc((size_t)st.st_size + 1);
+		len = fread(t->data, 1, (size_t)st.st_size, in);
+		fclose(in);
+		t->data[len] = 0;
+		t->path = path;
+		t->lines = cl_cut_lines(t->data, len, &t->n);
+		return true;
+	}
+	return false;
+}
+
+/* Do H's old lines but the first DROP_LEAD and last DROP_TRAIL match T
+ * from its line POS (0-based)? */
+static bool hunk_matches(const struct cl_diff_hunk *h,
+			 const struct source_text *t, size_t pos,
+			 size_t drop_lead, size_t drop_trail)
+{
+	size_t n = h->nold - drop_lead - drop_trail;
+
+	if (pos + n > t->n)
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(h->old[drop_lead + k], t->lines[pos + k]))
+			return false;
+	return true;
+}
+
+/*
+ * Where H goes in T: GNU patch's locate_hunk (patch.c): at the header's
+ * line moved by the previous hunk's offset, then the nearest offset
+ * (later lines first, then earlier), never before the end of the previous
+ * hunk; failing that, the same with one and then two context lines
+ * dropped from each end (the fuzz).  *AT is the 0-based line H's first
+ * old line lands on.  False when it matches nowhere.
+ */
+static bool locate_hunk(const struct cl_diff_hunk *h,
+			const struct source_text *t, long last_offset,
+			size_t floor, size_t *at, size_t *fuzz)
+{
+	size_t prev_dl = 0, prev_dt = 0;
+
+	for (size_t fz = 0; fz <= 2; fz++) {
+		size_t dl = fz < h->lead ? fz : h->lead;
+		size_t dt = fz < h->trail ? fz : h->trail;
+		long guess = (long)h->start - 1 + last_offset + (long)dl;
+
+		/* No more context to drop: the same search again. */
+		if (fz && dl == prev_dl && dt == prev_dt)
+			break;
+		prev_dl = dl;
+		prev_dt = dt;
+		for (long d = 0; d <= (long)t->n + 1; d++) {
+			for (int side = 0; side < (d ? 2 : 1); side++) {
+				long pos = side ? guess - d : guess + d;
+
+				if (pos < (long)floor + (long)dl ||
+				    pos > (long)t->n)
+					continue;
+				if (hunk_matches(h, t, (size_t)pos, dl, dt)) {
+					*at = (size_t)pos - dl;
+					*fuzz = fz;
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
+/*
+ * Place every hunk of the diff's file I by its text, and move its changes
+ * to the lines where the text is.  LIST_PATH is the list's name for the
+ * file.  Messages: a warning per hunk placed with an offset or fuzz, an
+ * error per hunk found nowhere (then the file is failed: exit 2).
+ */
+static void place_file(struct cl_patch_query *q, size_t i,
+		       const char *list_path)
+{
+	struct cl_diff_file *f = &q->diff.files[i];
+	struct source_text t = { NULL, NULL, NULL, 0 };
+	const char *name = f->old_path ? f->old_path : f->new_path;
+	long last_offset = 0;
+	size_t floor = 0;
+
+	q->placed[i] = 1;
+	if (!f->nhunks)
+		return;
+	if (!read_source(q, f, list_path, &t)) {
+		fprintf(stderr, "%s: %s:%lu: cannot read %s to place its hunks "
+			"(looked in %s): run in the tree the objects were "
+			"built from, or give it with -d DIR\n", cl_progname,
+			q->origin, f->diff_line, name,
+			q->dir ? q->dir : ".");
+		q->placed[i] = -1;
+		q->failed = true;
+		return;
+	}
+	for (size_t k = 0; k < f->nhunks; k++) {
+		struct cl_diff_hunk *h = &f->hunks[k];
+		size_t at, fuzz;
+		long offset;
+
+		if (h->nold == 0) {
+			fprintf(stderr, "%s: %s:%lu: hunk #%zu of %s has no "
+				"context and removes no line: it cannot be "
+				"placed by its text (make the diff with "
+				"context: diff -u, git diff)\n", cl_progname,
+				q->origin, h->diff_line, k + 1, name);
+			q->placed[i] = -1;
+			continue;
+		}
+		if (!locate_hunk(h, &t, last_offset, floor, &at, &fuzz)) {
+			fprintf(stderr, "%s: %s:%lu: hunk #%zu of %s does not "
+				"match %s at line %lu or anywhere else, even "
+				"with fuzz 2: is the diff of the tree that "
+				"was built?\n", cl_progname, q->origin,
+				h->diff_line, k + 1, name, t.path, h->start);
+			q->placed[i] = -1;
+			continue;
+		}
+		offset = (long)at + 1 - (long)h->start;
+		if (offset || fuzz) {
+			fprintf(stderr, "%s: %s:%lu: warning: hunk #%zu of %s "
+				"placed at line %zu", cl_progname, q->origin,
+				h->diff_line, k + 1, name, at + 1);
+			if (offset)
+				fprintf(stderr, " (offset %ld line%s)", offset,
+					labs(offset) == 1 ? "" : "s");
+			if (fuzz)
+				fprintf(stderr, " with fuzz %zu", fuzz);
+			fputc('\n', stderr);
+		}
+		for (size_t c = 0; c < h->nchanges; c++)
+			f->changes[h->first_change + c].line += offset;
+		last_offset = offset;
+		floor = at + h->nold;
+	}
+	if (q->placed[i] < 0)
+		q->failed = true;
+	free(t.path);
+	free(t.data);
+	free(t.lines);
+}
+
 /*
  * Does LIST read a file the diff changes?  Also notes, across every list
  * of the tree (kept or not), which paths some list read and which changes
- * some list places inside a function.
+ * some list places inside a function.  The first list that reads a file
+ * has its hunks placed in the file's text.
  */
 bool cl_patch_needs_list(struct cl_patch_query *q, const struct cl_list *list)
 {
 	bool needed = false;
+	bool *reached;
 
 	if (list->version < 2) {
 		if (!q->old_lists++)
 			q->first_old_list = cl_xstrdup(list->origin);
 		return false;
 	}
+	reached = cl_xcalloc(list->nfunctions + 1, sizeof(*reached));
 	for (size_t i = 0; i < q->diff.nfiles; i++) {
 		const struct cl_diff_file *f = &q->diff.files[i];
+		const char *path = list_read_file(list, f);
 
-		if (!list_read_file(list, f))
+		if (!path)
 			continue;
 		needed = q->file_known[i] = true;
-		for (size_t j = 0; j < list->nfunctions; j++) {
-			const struct cl_function *fn = &list->functions[j];
-
-			if (!fn->file || !is_diff_file(f, fn->file))
-				continue;
-			for (size_t k = 0; k < f->nchanges; k++)
-				if (change_in_function(&f->changes[k], fn))
-					q->inside[i][k] = 1;
-		}
+		if (!q->placed[i])
+			place_file(q, i, path);
+		if (q->placed[i] < 0)
+			continue;
+		for (size_t k = 0; k < f->nchanges; k++)
+			if (changed_line_reaches(list, f, &f->changes[k],
+						 reached))
+				q->inside[i][k] = 1;
 	}
+	free(reached);
 	return needed;
 }
 
@@ -204,9 +454,8 @@ static int compare_rows(const void *pa, const void *pb)
 static void answer_list(const struct cl_patch_query *q,
 			const struct cl_list *list, struct rows *r)
 {
-	bool *changed = cl_xmalloc(list->nfunctions + 1);
+	bool *changed = cl_xcalloc(list->nfunctions + 1, sizeof(*changed));
 
-	memset(changed, 0, list->nfunctions + 1);
 	for (size_t i = 0; i < q->diff.nfiles; i++) {
 		const struct cl_diff_file *f = &q->diff.files[i];
 
@@ -216,17 +465,12 @@ static void answer_list(const struct cl_patch_query *q,
 			add_row(r, (struct row){ list->origin, ROW_OUTSIDE,
 				 f->old_path, NULL, 0, 0, LP_REASON_NONE,
 				 "binary" });
+		if (q->placed[i] < 0)
+			continue;
 		for (size_t k = 0; k < f->nchanges; k++) {
 			const struct cl_diff_change *c = &f->changes[k];
 
-			for (size_t j = 0; j < list->nfunctions; j++) {
-				const struct cl_function *fn =
-					&list->functions[j];
-
-				if (fn->file && is_diff_file(f, fn->file) &&
-				    change_in_function(c, fn))
-					changed[j] = true;
-			}
+			changed_line_reaches(list, f, c, changed);
 			/* An empty line outside a function is no code; one
 			 * inside still marks the function (conservative). */
 			if (!q->inside[i][k] && !c->blank)
@@ -327,7 +571,9 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 	for (i = 0; i < q->diff.nfiles; i++) {
 		const struct cl_diff_file *f = &q->diff.files[i];
 
-		if (f->old_path && !q->file_known[i]) {
+		/* a rename, copy or mode change alone changes no line */
+		if (f->old_path && !q->file_known[i] &&
+		    (f->nchanges || f->binary)) {
 			fprintf(stderr, "%s:%lu: no callers list read %s: not "
 				"compiled into any object of the tree (leave "
 				"it out of the diff, or give the tree that "
@@ -336,8 +582,8 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 			status = 2;
 		}
 	}
-	if (status)
-		return status;
+	if (status || q->failed)
+		return 2;
 
 	for (i = 0; i < set->nlists; i++)
 		answer_list(q, set->lists[i], &r);
@@ -386,10 +632,19 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 	for (i = 0; i < q->diff.nfiles; i++) {
 		const struct cl_diff_file *f = &q->diff.files[i];
 
-		if (!f->old_path)
+		if (f->copy_of)
+			fprintf(stderr, "%s:%lu: %s is a new file, a copy of "
+				"%s (unchanged): no object of the tree holds "
+				"its code yet\n", q->origin, f->diff_line,
+				f->new_path, f->copy_of);
+		else if (!f->old_path)
 			fprintf(stderr, "%s:%lu: %s is a new file: no object "
 				"of the tree holds its code yet\n", q->origin,
 				f->diff_line, f->new_path);
+		else if (f->mode_only)
+			fprintf(stderr, "%s:%lu: %s: a change of mode only, no "
+				"line changes\n", q->origin, f->diff_line,
+				f->old_path);
 	}
 	fprintf(stderr, "%s: %s: %zu changed function%s in %zu object%s, "
 		"%zu symbol%s to replace", cl_progname, q->origin, nfunctions,
@@ -409,6 +664,7 @@ void cl_patch_free(struct cl_patch_query *q)
 		free(q->inside[i]);
 	free(q->inside);
 	free(q->file_known);
+	free(q->placed);
 	free(q->first_old_list);
 	cl_diff_free(&q->diff);
 }

@@ -182,14 +182,32 @@ struct cl_diff_change {
 	unsigned long diff_line;	/* where in the diff, for messages */
 };
 
+/*
+ * A hunk's old side, kept to place it by its text (callers-patch.c): the
+ * context and removed lines in order, and the changes it holds.
+ */
+struct cl_diff_hunk {
+	unsigned long start;	/* the header's old start line */
+	unsigned long diff_line;	/* its "@@" line in the diff */
+	char **old;		/* context and removed lines, without prefix */
+	bool *removed;		/* [i]: old[i] is a removed line */
+	size_t nold;
+	size_t lead, trail;	/* context lines before the first and after
+				 * the last change: what fuzz may drop */
+	size_t first_change, nchanges;	/* its range of the file's changes */
+};
+
 struct cl_diff_file {
 	char *old_path;		/* NULL: a new file */
 	char *new_path;		/* NULL: a deleted file */
+	char *copy_of;		/* git's "copy from": the unchanged original */
 	unsigned long diff_line;	/* its first header line in the diff */
 	bool git, has_headers, has_hunks;
-	bool created, deleted, binary;
+	bool created, deleted, binary, mode_only;
 	struct cl_diff_change *changes;
 	size_t nchanges;
+	struct cl_diff_hunk *hunks;
+	size_t nhunks;
 };
 
 struct cl_diff {
@@ -198,25 +216,35 @@ struct cl_diff {
 };
 
 /*
- * Parse DATA (LEN bytes, cut in place) read from ORIGIN into D.  On
+ * Parse DATA (LEN bytes, cut in place) read from ORIGIN into D.  STRIP is
+ * patch(1)'s -p: the leading path components to drop from the diff's
+ * paths, or -1 for the default (git's a/ and b/ when both are there).  On
  * malformed input print "ORIGIN:LINE: message" and return -1.
  */
 int cl_diff_parse(struct cl_diff *d, const char *origin, char *data,
-		  size_t len);
+		  size_t len, int strip);
 void cl_diff_free(struct cl_diff *d);
+/* DATA (LEN bytes) cut in place into *N lines, NUL for LF (a CR before it
+ * dropped too); the array is the caller's to free. */
+char **cl_cut_lines(char *data, size_t len, size_t *n);
 
 /* callers-patch.c: --patch, the symbols a fix's patch must replace */
 struct cl_patch_query {
 	struct cl_diff diff;
 	const char *origin;	/* the diff's path, for messages */
+	const char *dir;	/* -d: the tree's sources (relative paths) */
 	bool *file_known;	/* [file]: some list read it */
+	char *placed;		/* [file]: 0 not yet, 1 placed, -1 failed */
+	bool failed;		/* a hunk could not be placed: exit 2 */
 	char **inside;		/* [file][change]: in some list's function */
 	size_t old_lists;	/* version 1 lists seen */
 	char *first_old_list;
 };
 
-/* After Q->diff is parsed: ORIGIN names the diff in messages. */
-void cl_patch_init(struct cl_patch_query *q, const char *origin);
+/* After Q->diff is parsed: ORIGIN names the diff in messages; DIR is
+ * where the sources are (relative paths of the diff and the lists). */
+void cl_patch_init(struct cl_patch_query *q, const char *origin,
+		   const char *dir);
 /* Called for every list read; true when the answer needs LIST. */
 bool cl_patch_needs_list(struct cl_patch_query *q, const struct cl_list *list);
 /* Print the answer over SET (the lists kept); the exit status. */

@@ -42,6 +42,8 @@ struct options {
 	const char *function;
 	const char *file;
 	const char *patch;	/* --patch: the diff */
+	const char *dir;	/* -d DIR: the sources --patch reads */
+	int strip;		/* -p N: patch(1)'s strip, -1 default */
 	bool json;
 	bool why;
 	const char *klp;	/* --klp TARGET: callers-klp.c prints */
@@ -135,6 +137,24 @@ static bool is_option(const char *arg, const char *opt)
 	return !strncmp(arg, opt, len) && (!arg[len] || arg[len] == '=');
 }
 
+/* -pN, -p N, --strip=N, --strip N: a count of leading path components. */
+static int strip_value(char **argv, int *i)
+{
+	const char *v;
+	char *end;
+	long n;
+
+	if (argv[*i][1] == 'p')
+		v = argv[*i][2] ? argv[*i] + 2 : option_value(argv, i, "-p");
+	else
+		v = option_value(argv, i, "--strip");
+	n = strtol(v, &end, 10);
+	if (!*v || *end || n < 0 || n > 4096)
+		usage_error("-p/--strip wants a count of path components, "
+			    "not '%s'", v);
+	return (int)n;
+}
+
 static void set_action(struct options *o, enum action a, const char *arg)
 {
 	if (o->action != NONE)
@@ -148,6 +168,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 	int i;
 
 	memset(o, 0, sizeof(*o));
+	o->strip = -1;
 	o->paths = cl_xmalloc(sizeof(char *) * (size_t)argc);
 	for (i = 1; i < argc; i++) {
 		const char *arg = argv[i];
@@ -172,6 +193,16 @@ static void parse_options(int argc, char **argv, struct options *o)
 			o->patch = option_value(argv, &i, "--patch");
 			if (!*o->patch)
 				usage_error("%s", "empty --patch");
+		} else if (is_option(arg, "--directory") ||
+			   !strcmp(arg, "-d")) {
+			if (o->dir)
+				usage_error("%s", "give -d/--directory once");
+			o->dir = option_value(argv, &i, arg[1] == 'd' ?
+					      "-d" : "--directory");
+			if (!*o->dir)
+				usage_error("%s", "empty -d/--directory");
+		} else if (is_option(arg, "--strip") || !strncmp(arg, "-p", 2)) {
+			o->strip = strip_value(argv, &i);
 		} else if (is_option(arg, "--file")) {
 			if (o->file)
 				usage_error("%s", "give --file once");
@@ -207,6 +238,9 @@ static void parse_options(int argc, char **argv, struct options *o)
 			    "--dump, --side, --records and --definitions");
 	if (o->action != FUNCTION && (o->file || o->why || o->klp))
 		usage_error("%s", "--file, --why and --klp go with --function");
+	if (o->action != PATCH && (o->dir || o->strip >= 0))
+		usage_error("%s", "-d/--directory and -p/--strip go with "
+			    "--patch");
 	if (o->action != FUNCTION && o->action != PATCH && o->json)
 		usage_error("%s", "--json goes with --function or --patch");
 	if (o->klp && (o->json || o->why))
@@ -912,10 +946,11 @@ int main(int argc, char **argv)
 		size_t len;
 		char *diff = cl_read_file(opt.patch, &len);
 
-		if (!diff || cl_diff_parse(&s.patch.diff, opt.patch, diff, len))
+		if (!diff || cl_diff_parse(&s.patch.diff, opt.patch, diff, len,
+					   opt.strip))
 			return 2;
 		free(diff);
-		cl_patch_init(&s.patch, opt.patch);
+		cl_patch_init(&s.patch, opt.patch, opt.dir);
 	}
 
 	for (i = 0; i < opt.npaths; i++)
