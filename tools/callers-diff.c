@@ -47,8 +47,11 @@ struct diff_reader {
 	size_t old_alloc;
 };
 
-/* "DIFF:LINE: message" for the line the reader is at; returns -1. */
-#define diff_error(r, ...) cl_error_at((r)->origin, (r)->line, __VA_ARGS__)
+/* "livepatch-callers: DIFF:LINE: message" for the line the reader is at;
+ * returns -1. */
+#define diff_error(r, ...)						\
+	(fprintf(stderr, "%s: ", cl_progname),				\
+	 cl_error_at((r)->origin, (r)->line, __VA_ARGS__))
 
 /*
  * The path of a "--- PATH" or "+++ PATH" header (LINE without its first

@@ -574,11 +574,11 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 		/* a rename, copy or mode change alone changes no line */
 		if (f->old_path && !q->file_known[i] &&
 		    (f->nchanges || f->binary)) {
-			fprintf(stderr, "%s:%lu: no callers list read %s: not "
-				"compiled into any object of the tree (leave "
-				"it out of the diff, or give the tree that "
-				"builds it)\n", q->origin, f->diff_line,
-				f->old_path);
+			fprintf(stderr, "%s: %s:%lu: no callers list read %s: "
+				"not compiled into any object of the tree "
+				"(leave it out of the diff, or give the tree "
+				"that builds it)\n", cl_progname, q->origin,
+				f->diff_line, f->old_path);
 			status = 2;
 		}
 	}
@@ -641,6 +641,11 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 			fprintf(stderr, "%s:%lu: %s is a new file: no object "
 				"of the tree holds its code yet\n", q->origin,
 				f->diff_line, f->new_path);
+		else if (f->new_path && strcmp(f->old_path, f->new_path) &&
+			 !f->nchanges && !f->binary)
+			fprintf(stderr, "%s:%lu: %s renamed to %s, no line "
+				"changes\n", q->origin, f->diff_line,
+				f->old_path, f->new_path);
 		else if (f->mode_only)
 			fprintf(stderr, "%s:%lu: %s: a change of mode only, no "
 				"line changes\n", q->origin, f->diff_line,
