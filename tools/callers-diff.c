@@ -294,6 +294,12 @@ static void add_old_line(struct diff_reader *r, struct cl_diff_hunk *h,
 	h->removed[h->nold++] = removed;
 }
 
+static void add_text(struct cl_diff_change *c, const char *text)
+{
+	c->text = cl_xreallocarray(c->text, c->ntext + 1, sizeof(*c->text));
+	c->text[c->ntext++] = cl_xstrdup(text);
+}
+
 /* A context line, a removed one or added ones: one step of the hunk. */
 static int hunk_line(struct diff_reader *r, struct cl_diff_file *f,
 		     struct cl_diff_hunk *h, const char *text,
@@ -322,7 +328,8 @@ static int hunk_line(struct diff_reader *r, struct cl_diff_file *f,
 					  "its header says");
 		add_old_line(r, h, text + 1, true);
 		add_change(r, f, (struct cl_diff_change){
-			*old_line, true, false, is_blank(text + 1), r->line });
+			*old_line, true, false, is_blank(text + 1), NULL, 0,
+			r->line });
 		left[0]--;
 		++*old_line;
 		break;
@@ -335,7 +342,9 @@ static int hunk_line(struct diff_reader *r, struct cl_diff_file *f,
 		 * below depends on its last line. */
 		if (!*adding)
 			add_change(r, f, (struct cl_diff_change){
-				*old_line - 1, false, false, true, r->line });
+				*old_line - 1, false, false, true, NULL, 0,
+				r->line });
+		add_text(&f->changes[f->nchanges - 1], text + 1);
 		f->changes[f->nchanges - 1].continues_declaration =
 			lp_line_continues_declaration(text + 1,
 						      strlen(text + 1));
@@ -647,6 +656,11 @@ void cl_diff_free(struct cl_diff *d)
 		free(f->old_path);
 		free(f->new_path);
 		free(f->copy_of);
+		for (size_t k = 0; k < f->nchanges; k++) {
+			for (size_t j = 0; j < f->changes[k].ntext; j++)
+				free(f->changes[k].text[j]);
+			free(f->changes[k].text);
+		}
 		free(f->changes);
 	}
 	free(d->files);

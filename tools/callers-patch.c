@@ -24,6 +24,24 @@
 
 #include "callers.h"
 
+/* The text of the file being placed, as lines. */
+struct source_text {
+	char *path;		/* as read (under -d) */
+	char *data;
+	char **lines;
+	size_t n;
+};
+
+/* A placed file: its text and its declarations, to classify changes. */
+struct patch_source {
+	struct source_text t;
+	struct cl_decl *decls;
+	size_t ndecls;
+	/* [change]: what a change outside the lists' functions is of */
+	enum cl_decl_kind *kinds;
+	char **names;
+};
+
 /*
  * PATH folded lexically: "./", "//" and "/." dropped, "DIR/.." removed with
  * DIR.  GCC names a header as the #include reached it ("sub/deep/../h2.h"
@@ -168,6 +186,7 @@ void cl_patch_init(struct cl_patch_query *q, const char *origin,
 	q->dir = dir;
 	q->file_known = cl_xcalloc(q->diff.nfiles + 1, 1);
 	q->placed = cl_xcalloc(q->diff.nfiles + 1, 1);
+	q->sources = cl_xcalloc(q->diff.nfiles + 1, sizeof(*q->sources));
 	q->failed = false;
 	q->inside = cl_xmalloc(sizeof(*q->inside) * (q->diff.nfiles + 1));
 	for (size_t i = 0; i < q->diff.nfiles; i++) {
@@ -180,14 +199,6 @@ void cl_patch_init(struct cl_patch_query *q, const char *origin,
 }
 
 /* --- placing hunks by their text, as patch(1) does --------------------- */
-
-/* The text of the file being placed, as lines. */
-struct source_text {
-	char *path;		/* as read (under -d) */
-	char *data;
-	char **lines;
-	size_t n;
-};
 
 /* PATH under the sources' directory, unless absolute. */
 static char *on_disk(const struct cl_patch_query *q, const char *path)
@@ -293,6 +304,52 @@ static bool locate_hunk(const struct cl_diff_hunk *h,
 }
 
 /*
+ * What the change C of a placed file is of, from the file's declarations:
+ * the one holding a removed line, or the gap added lines fill; lines added
+ * between two declarations are read for what they declare themselves.
+ */
+static enum cl_decl_kind classify(const struct cl_diff_change *c,
+				  const struct patch_source *src, char **name)
+{
+	const struct cl_decl *d;
+	struct cl_decl *added;
+	size_t n;
+	enum cl_decl_kind kind = CL_DECL_OTHER;
+
+	if (c->removed) {
+		d = cl_decl_at(src->decls, src->ndecls, c->line);
+	} else {
+		d = cl_decl_at(src->decls, src->ndecls, c->line);
+		if (d && d->last == c->line)
+			d = NULL;	/* after its last line: between */
+	}
+	if (d) {
+		*name = cl_xstrdup(d->name);
+		return d->kind;
+	}
+	*name = cl_xstrdup("-");
+	if (c->removed || !c->ntext)
+		return kind;
+	n = cl_scan_decls(c->text, c->ntext, &added);
+	if (n) {
+		kind = added[0].kind;
+		free(*name);
+		*name = cl_xstrdup(added[0].name);
+	}
+	cl_decls_free(added, n);
+	return kind;
+}
+
+static void classify_changes(const struct cl_diff_file *f,
+			     struct patch_source *src)
+{
+	src->kinds = cl_xcalloc(f->nchanges + 1, sizeof(*src->kinds));
+	src->names = cl_xcalloc(f->nchanges + 1, sizeof(*src->names));
+	for (size_t k = 0; k < f->nchanges; k++)
+		src->kinds[k] = classify(&f->changes[k], src, &src->names[k]);
+}
+
+/*
  * Place every hunk of the diff's file I by its text, and move its changes
  * to the lines where the text is.  LIST_PATH is the list's name for the
  * file.  Messages: a warning per hunk placed with an offset or fuzz, an
@@ -360,11 +417,17 @@ static void place_file(struct cl_patch_query *q, size_t i,
 		last_offset = offset;
 		floor = at + h->nold;
 	}
-	if (q->placed[i] < 0)
+	if (q->placed[i] < 0) {
 		q->failed = true;
-	free(t.path);
-	free(t.data);
-	free(t.lines);
+		free(t.path);
+		free(t.data);
+		free(t.lines);
+		return;
+	}
+	q->sources[i].t = t;
+	q->sources[i].ndecls = cl_scan_decls(t.lines, t.n,
+					     &q->sources[i].decls);
+	classify_changes(f, &q->sources[i]);
 }
 
 /*
@@ -414,6 +477,7 @@ struct row {
 	unsigned long first, last;	/* lines; for OUTSIDE the line */
 	enum lp_reason why;	/* REPLACE */
 	const char *what;	/* OUTSIDE: removed, added, binary */
+	enum cl_decl_kind cat;	/* OUTSIDE: what the change is of */
 };
 
 struct rows {
@@ -447,7 +511,73 @@ static int compare_rows(const void *pa, const void *pb)
 		c = (a->first > b->first) - (a->first < b->first);
 	if (!c && a->what && b->what)
 		c = strcmp(a->what, b->what);
+	if (!c)
+		c = (int)a->cat - (int)b->cat;
 	return c;
+}
+
+/*
+ * Are lines of D's declaration (from its first line to its '{') both
+ * removed and added: its prototype rewritten, not the function deleted or
+ * a line (an attribute) only added?
+ */
+static bool declaration_rewritten(const struct cl_diff_file *f,
+				  const struct cl_decl *d)
+{
+	bool removed = false, added = false;
+
+	for (size_t k = 0; k < f->nchanges; k++) {
+		const struct cl_diff_change *c = &f->changes[k];
+
+		if (c->blank)
+			continue;
+		if (c->removed && c->line >= d->first && c->line < d->body)
+			removed = true;
+		else if (!c->removed && c->line >= d->first &&
+			 c->line < d->body)
+			added = true;
+	}
+	return removed && added;
+}
+
+/*
+ * The rows a change C (the K-th of the diff's file F, I-th) gives LIST's
+ * object besides its functions: what it is of when no function of the
+ * lists holds it, and for one inside a function, a changed prototype or
+ * an __init/__exit function (from the source's text: the lists do not say
+ * which section a function is in).
+ */
+static void author_rows(const struct cl_patch_query *q,
+			const struct cl_list *list, size_t i, size_t k,
+			struct rows *r)
+{
+	const struct cl_diff_file *f = &q->diff.files[i];
+	const struct cl_diff_change *c = &f->changes[k];
+	const struct patch_source *src = &q->sources[i];
+	const struct cl_decl *d;
+	const char *what = c->removed ? "removed" : "added";
+
+	if (!q->inside[i][k]) {
+		/* An empty line outside a function is no code; one inside
+		 * still marks the function (conservative). */
+		if (!c->blank)
+			add_row(r, (struct row){ list->origin, ROW_OUTSIDE,
+				 f->old_path, src->names[k], c->line, 0,
+				 LP_REASON_NONE, what, src->kinds[k] });
+		return;
+	}
+	d = cl_decl_at(src->decls, src->ndecls, c->line);
+	if (!d || d->kind != CL_DECL_FUNCTION)
+		return;
+	if (d->body && c->line < d->body && !c->blank &&
+	    declaration_rewritten(f, d))
+		add_row(r, (struct row){ list->origin, ROW_OUTSIDE,
+			 f->old_path, d->name, c->line, 0, LP_REASON_NONE,
+			 what, CL_DECL_PROTOTYPE });
+	if (d->init)
+		add_row(r, (struct row){ list->origin, ROW_OUTSIDE,
+			 f->old_path, d->name, d->first, 0, LP_REASON_NONE,
+			 "changed", CL_DECL_INIT });
 }
 
 /* The changed functions of LIST and the symbols they bring. */
@@ -463,21 +593,13 @@ static void answer_list(const struct cl_patch_query *q,
 			continue;
 		if (f->binary)
 			add_row(r, (struct row){ list->origin, ROW_OUTSIDE,
-				 f->old_path, NULL, 0, 0, LP_REASON_NONE,
-				 "binary" });
+				 f->old_path, "-", 0, 0, LP_REASON_NONE,
+				 "binary", CL_DECL_OTHER });
 		if (q->placed[i] < 0)
 			continue;
 		for (size_t k = 0; k < f->nchanges; k++) {
-			const struct cl_diff_change *c = &f->changes[k];
-
-			changed_line_reaches(list, f, c, changed);
-			/* An empty line outside a function is no code; one
-			 * inside still marks the function (conservative). */
-			if (!q->inside[i][k] && !c->blank)
-				add_row(r, (struct row){ list->origin,
-					 ROW_OUTSIDE, f->old_path, NULL,
-					 c->line, 0, LP_REASON_NONE,
-					 c->removed ? "removed" : "added" });
+			changed_line_reaches(list, f, &f->changes[k], changed);
+			author_rows(q, list, i, k, r);
 		}
 	}
 	for (size_t j = 0; j < list->nfunctions; j++) {
@@ -488,14 +610,64 @@ static void answer_list(const struct cl_patch_query *q,
 		if (!changed[j])
 			continue;
 		add_row(r, (struct row){ list->origin, ROW_FUNCTION, fn->name,
-			 fn->file, fn->first, fn->last, LP_REASON_NONE, NULL });
+			 fn->file, fn->first, fn->last, LP_REASON_NONE, NULL,
+			 CL_DECL_OTHER });
 		n = cl_find_patches(list, fn->name, &p);
 		for (size_t k = 0; k < n; k++)
 			add_row(r, (struct row){ list->origin, ROW_REPLACE,
 				 p[k].symbol, fn->name, 0, 0, p[k].why,
-				 NULL });
+				 NULL, CL_DECL_OTHER });
 	}
 	free(changed);
+}
+
+/*
+ * What a live-patch author must do about a change of KIND: the answer
+ * replaces code, and none of these is code a klp_func can replace.
+ */
+static const char *author_action(enum cl_decl_kind kind)
+{
+	switch (kind) {
+	case CL_DECL_MACRO:
+		return "a changed #define: every function that expands it "
+		       "changes, in every object that read the file (the "
+		       "lists do not name a macro's users yet): find them, "
+		       "or rebuild and compare (tools/patch-check)";
+	case CL_DECL_DIRECTIVE:
+		return "a changed preprocessor directive: any code of the "
+		       "objects that read the file may change; rebuild and "
+		       "compare (tools/patch-check)";
+	case CL_DECL_LAYOUT:
+		return "a changed struct/union/enum: live objects keep the "
+		       "old layout and every object that read the file uses "
+		       "it: not patchable as is; keep the layout and put new "
+		       "fields in shadow variables (klp_shadow_get_or_alloc)";
+	case CL_DECL_FUNCTION:
+		return "a function no object kept (unused, or compiled out): "
+		       "nothing to replace for it";
+	case CL_DECL_PROTOTYPE:
+		return "a changed prototype: callers in every object were "
+		       "compiled for the old one; replace them too, or keep "
+		       "the old signature and add a new function";
+	case CL_DECL_INITIALIZER:
+		return "a changed initializer: a live patch does not re-run "
+		       "it, the running kernel keeps the old value; set it "
+		       "in a pre-patch callback (klp_callbacks) or use a "
+		       "shadow variable, and replace the functions that "
+		       "read it";
+	case CL_DECL_GLOBAL:
+		return "a new or removed global object: a new one lives in "
+		       "the patch module (or as a shadow variable), a "
+		       "removed one stays in the running kernel";
+	case CL_DECL_INIT:
+		return "an __init/__exit function: it ran at boot or module "
+		       "load and its code is freed; a live patch cannot "
+		       "re-run it: redo its effect in a callback";
+	default:
+		return "a change in no function and no declaration the tool "
+		       "can name (a comment, a typedef, a directive's text): "
+		       "any code of the object may depend on it; review it";
+	}
 }
 
 static void print_json_rows(const struct row *rows, size_t n)
@@ -538,11 +710,17 @@ static void print_json_rows(const struct row *rows, size_t n)
 					cl_json_string(w->b);
 					putchar('}');
 				} else {
-					fputs("\"file\": ", stdout);
+					fputs("\"category\": ", stdout);
+					cl_json_string(cl_decl_kind_name(w->cat));
+					fputs(", \"file\": ", stdout);
 					cl_json_string(w->a);
 					printf(", \"line\": %lu, \"change\": ",
 					       w->first);
 					cl_json_string(w->what);
+					fputs(", \"name\": ", stdout);
+					cl_json_string(w->b);
+					fputs(", \"action\": ", stdout);
+					cl_json_string(author_action(w->cat));
 					putchar('}');
 				}
 			}
@@ -551,6 +729,32 @@ static void print_json_rows(const struct row *rows, size_t n)
 		putchar('}');
 	}
 	fputs(n ? "\n]}\n" : "]}\n", stdout);
+}
+
+/*
+ * One line per kind of change the author must act on, with what to do;
+ * the exit status: 3 when there is one (the answer is complete, but the
+ * live patch needs more than the replaced functions), else 0.
+ */
+static int report_actions(const struct row *rows, size_t n)
+{
+	size_t count[CL_DECL_END] = { 0 };
+	int status = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].kind == ROW_OUTSIDE)
+			count[rows[i].cat]++;
+	for (int k = 0; k < CL_DECL_END; k++) {
+		if (!count[k])
+			continue;
+		fprintf(stderr, "%s: %s: %zu line%s: %s\n", cl_progname,
+			cl_decl_kind_name((enum cl_decl_kind)k), count[k],
+			count[k] == 1 ? "" : "s",
+			author_action((enum cl_decl_kind)k));
+		if (k != CL_DECL_FUNCTION)
+			status = 3;
+	}
+	return status;
 }
 
 int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
@@ -624,9 +828,13 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 			else if (w->kind == ROW_REPLACE)
 				printf("replace\t%s\t%s\t%s\t%s\n", w->object,
 				       w->a, lp_reason_name(w->why), w->b);
-			else
+			else if (w->cat == CL_DECL_OTHER)
 				printf("outside\t%s\t%s:%lu\t%s\n", w->object,
 				       w->a, w->first, w->what);
+			else
+				printf("%s\t%s\t%s:%lu\t%s\t%s\n",
+				       cl_decl_kind_name(w->cat), w->object,
+				       w->a, w->first, w->what, w->b);
 		}
 	}
 	for (i = 0; i < q->diff.nfiles; i++) {
@@ -656,11 +864,13 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 		nfunctions == 1 ? "" : "s", nobjects, nobjects == 1 ? "" : "s",
 		nsymbols, nsymbols == 1 ? "" : "s");
 	if (noutside)
-		fprintf(stderr, "; %zu change%s outside any function: see the "
-			"'outside' lines", noutside, noutside == 1 ? "" : "s");
+		fprintf(stderr, "; %zu change%s the replaced code does not "
+			"cover: see the lines after the symbols", noutside,
+			noutside == 1 ? "" : "s");
 	fputc('\n', stderr);
+	status = report_actions(r.rows, r.n);
 	free(r.rows);
-	return 0;
+	return status;
 }
 
 void cl_patch_free(struct cl_patch_query *q)
@@ -670,6 +880,18 @@ void cl_patch_free(struct cl_patch_query *q)
 	free(q->inside);
 	free(q->file_known);
 	free(q->placed);
+	for (size_t i = 0; i < q->diff.nfiles; i++) {
+		free(q->sources[i].t.path);
+		free(q->sources[i].t.data);
+		free(q->sources[i].t.lines);
+		cl_decls_free(q->sources[i].decls, q->sources[i].ndecls);
+		for (size_t k = 0; q->sources[i].names &&
+		     k < q->diff.files[i].nchanges; k++)
+			free(q->sources[i].names[k]);
+		free(q->sources[i].names);
+		free(q->sources[i].kinds);
+	}
+	free(q->sources);
 	free(q->first_old_list);
 	cl_diff_free(&q->diff);
 }

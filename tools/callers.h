@@ -179,6 +179,10 @@ struct cl_diff_change {
 	bool continues_declaration;
 	/* Only empty or white-space lines: no code changes with them. */
 	bool blank;
+	/* Added lines: their text, one line after another (NUL-separated,
+	 * NTEXT of them), to tell what they declare. */
+	char **text;
+	size_t ntext;
 	unsigned long diff_line;	/* where in the diff, for messages */
 };
 
@@ -228,7 +232,47 @@ void cl_diff_free(struct cl_diff *d);
  * dropped too); the array is the caller's to free. */
 char **cl_cut_lines(char *data, size_t len, size_t *n);
 
+/* callers-decl.c: the top-level declarations of a C source, from its text */
+/*
+ * X(identifier, name in --patch's output, what the author must do, whether
+ * it needs the author: exit status 3).
+ */
+#define CL_DECL_KINDS(X)						\
+	X(OTHER, "outside")						\
+	X(MACRO, "macro")						\
+	X(DIRECTIVE, "directive")					\
+	X(LAYOUT, "layout")						\
+	X(FUNCTION, "not-kept")						\
+	X(PROTOTYPE, "prototype")					\
+	X(INITIALIZER, "initializer")					\
+	X(GLOBAL, "global")						\
+	X(INIT, "init")
+
+enum cl_decl_kind {
+#define CL_DECL_ENUM(id, name) CL_DECL_##id,
+	CL_DECL_KINDS(CL_DECL_ENUM)
+#undef CL_DECL_ENUM
+	CL_DECL_END
+};
+
+struct cl_decl {
+	unsigned long first, last;	/* its lines, from 1 */
+	unsigned long body;	/* the line of its '{' at depth 0, or 0 */
+	enum cl_decl_kind kind;
+	bool init;		/* __init or __exit among its specifiers */
+	char *name;		/* what it declares, "-" when unknown */
+};
+
+const char *cl_decl_kind_name(enum cl_decl_kind kind);
+/* The declarations of the N LINES (a file, or lines a diff adds). */
+size_t cl_scan_decls(char **lines, size_t n, struct cl_decl **out);
+/* The declaration of DECLS (N) holding LINE, or NULL. */
+const struct cl_decl *cl_decl_at(const struct cl_decl *decls, size_t n,
+				 unsigned long line);
+void cl_decls_free(struct cl_decl *decls, size_t n);
+
 /* callers-patch.c: --patch, the symbols a fix's patch must replace */
+struct patch_source;
 struct cl_patch_query {
 	struct cl_diff diff;
 	const char *origin;	/* the diff's path, for messages */
@@ -236,6 +280,7 @@ struct cl_patch_query {
 	bool *file_known;	/* [file]: some list read it */
 	char *placed;		/* [file]: 0 not yet, 1 placed, -1 failed */
 	bool failed;		/* a hunk could not be placed: exit 2 */
+	struct patch_source *sources;	/* [file]: its placed text */
 	char **inside;		/* [file][change]: in some list's function */
 	size_t old_lists;	/* version 1 lists seen */
 	char *first_old_list;
