@@ -150,8 +150,8 @@ static void punct(struct scan *s, char c, unsigned long line)
 		return;
 	}
 	if (c == '}') {
-		if (s->depth > 0 && --s->depth == 0 && s->open && s->saw_paren &&
-		    !s->saw_eq)
+		if (s->depth > 0 && --s->depth == 0 && s->open &&
+		    s->saw_paren && !s->saw_eq)
 			push(s, line);	/* a function's closing brace */
 		return;
 	}
@@ -223,7 +223,8 @@ static void scan_line(struct scan *s, const char *p, unsigned long line)
 				p += p[0] == '\\' && p[1] ? 2 : 1;
 			if (*p)
 				p++;
-		} else if (*p == '_' || ((*p | 32) >= 'a' && (*p | 32) <= 'z')) {
+		} else if (*p == '_' ||
+			   ((*p | 32) >= 'a' && (*p | 32) <= 'z')) {
 			size_t len = strspn(p, "abcdefghijklmnopqrstuvwxyz"
 					    "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 					    "0123456789_");

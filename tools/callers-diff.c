@@ -17,8 +17,8 @@
  * (renames, copies, new and deleted files, mode and binary changes), `git
  * format-patch` mails holding several files, and `diff -u`/`diff -ru`.
  * Each hunk keeps its old lines, so that --patch places it by its text in
- * the file on disk (callers-patch.c), not by its header's numbers.  Text before,
- * between and after the files (a commit message, a diffstat, a mail
+ * the file on disk (callers-patch.c), not by its header's numbers.  Text
+ * before, between and after the files (a commit message, a diffstat, a mail
  * signature) is not part of any hunk and is passed over; a "--- " line is a
  * file's header only when a "+++ " line follows it.
  */
@@ -335,8 +335,8 @@ static int hunk_line(struct diff_reader *r, struct cl_diff_file *f,
 		break;
 	case '+':
 		if (!left[1])
-			return diff_error(r, "the hunk adds more lines than its "
-					  "header says");
+			return diff_error(r, "the hunk adds more lines than "
+					  "its header says");
 		/* One insertion per run of added lines, placed after old
 		 * line OLD_LINE - 1; whether it belongs to the declaration
 		 * below depends on its last line. */

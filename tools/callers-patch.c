@@ -478,15 +478,18 @@ struct row {
 	enum lp_reason why;	/* REPLACE */
 	const char *what;	/* OUTSIDE: removed, added, binary */
 	enum cl_decl_kind cat;	/* OUTSIDE: what the change is of */
+	const char *source;	/* the list's source (for --klp) */
 };
 
 struct rows {
 	struct row *rows;
 	size_t n, alloc;
+	const char *source;	/* of the list being answered */
 };
 
 static void add_row(struct rows *r, struct row row)
 {
+	row.source = r->source;
 	if (r->n == r->alloc) {
 		r->alloc = r->alloc ? 2 * r->alloc : 64;
 		r->rows = cl_xrealloc(r->rows, r->alloc * sizeof(*r->rows));
@@ -563,7 +566,7 @@ static void author_rows(const struct cl_patch_query *q,
 		if (!c->blank)
 			add_row(r, (struct row){ list->origin, ROW_OUTSIDE,
 				 f->old_path, src->names[k], c->line, 0,
-				 LP_REASON_NONE, what, src->kinds[k] });
+				 LP_REASON_NONE, what, src->kinds[k], NULL });
 		return;
 	}
 	d = cl_decl_at(src->decls, src->ndecls, c->line);
@@ -573,11 +576,11 @@ static void author_rows(const struct cl_patch_query *q,
 	    declaration_rewritten(f, d))
 		add_row(r, (struct row){ list->origin, ROW_OUTSIDE,
 			 f->old_path, d->name, c->line, 0, LP_REASON_NONE,
-			 what, CL_DECL_PROTOTYPE });
+			 what, CL_DECL_PROTOTYPE, NULL });
 	if (d->init)
 		add_row(r, (struct row){ list->origin, ROW_OUTSIDE,
 			 f->old_path, d->name, d->first, 0, LP_REASON_NONE,
-			 "changed", CL_DECL_INIT });
+			 "changed", CL_DECL_INIT, NULL });
 }
 
 /* The changed functions of LIST and the symbols they bring. */
@@ -586,6 +589,7 @@ static void answer_list(const struct cl_patch_query *q,
 {
 	bool *changed = cl_xcalloc(list->nfunctions + 1, sizeof(*changed));
 
+	r->source = list->source;
 	for (size_t i = 0; i < q->diff.nfiles; i++) {
 		const struct cl_diff_file *f = &q->diff.files[i];
 
@@ -594,7 +598,7 @@ static void answer_list(const struct cl_patch_query *q,
 		if (f->binary)
 			add_row(r, (struct row){ list->origin, ROW_OUTSIDE,
 				 f->old_path, "-", 0, 0, LP_REASON_NONE,
-				 "binary", CL_DECL_OTHER });
+				 "binary", CL_DECL_OTHER, NULL });
 		if (q->placed[i] < 0)
 			continue;
 		for (size_t k = 0; k < f->nchanges; k++) {
@@ -611,12 +615,12 @@ static void answer_list(const struct cl_patch_query *q,
 			continue;
 		add_row(r, (struct row){ list->origin, ROW_FUNCTION, fn->name,
 			 fn->file, fn->first, fn->last, LP_REASON_NONE, NULL,
-			 CL_DECL_OTHER });
+			 CL_DECL_OTHER, NULL });
 		n = cl_find_patches(list, fn->name, &p);
 		for (size_t k = 0; k < n; k++)
 			add_row(r, (struct row){ list->origin, ROW_REPLACE,
 				 p[k].symbol, fn->name, 0, 0, p[k].why,
-				 NULL, CL_DECL_OTHER });
+				 NULL, CL_DECL_OTHER, NULL });
 	}
 	free(changed);
 }
@@ -711,7 +715,8 @@ static void print_json_rows(const struct row *rows, size_t n)
 					putchar('}');
 				} else {
 					fputs("\"category\": ", stdout);
-					cl_json_string(cl_decl_kind_name(w->cat));
+					cl_json_string(
+						cl_decl_kind_name(w->cat));
 					fputs(", \"file\": ", stdout);
 					cl_json_string(w->a);
 					printf(", \"line\": %lu, \"change\": ",
@@ -757,10 +762,110 @@ static int report_actions(const struct row *rows, size_t n)
 	return status;
 }
 
-int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
-		    bool json)
+static void print_text_rows(const struct row *rows, size_t n)
 {
-	struct rows r = { NULL, 0, 0 };
+	for (size_t i = 0; i < n; i++) {
+		const struct row *w = &rows[i];
+
+		if (w->kind == ROW_FUNCTION)
+			printf("function\t%s\t%s\t%s:%lu-%lu\n", w->object,
+			       w->a, w->b, w->first, w->last);
+		else if (w->kind == ROW_REPLACE)
+			printf("replace\t%s\t%s\t%s\t%s\n", w->object, w->a,
+			       lp_reason_name(w->why), w->b);
+		else if (w->cat == CL_DECL_OTHER)
+			printf("outside\t%s\t%s:%lu\t%s\n", w->object, w->a,
+			       w->first, w->what);
+		else
+			printf("%s\t%s\t%s:%lu\t%s\t%s\n",
+			       cl_decl_kind_name(w->cat), w->object, w->a,
+			       w->first, w->what, w->b);
+	}
+}
+
+static int compare_klp(const void *pa, const void *pb)
+{
+	const struct cl_klp_symbol *a = pa, *b = pb;
+	int c = strcmp(a->symbol, b->symbol);
+
+	return c ? c : strcmp(a->source, b->source);
+}
+
+/* --patch --klp TARGET: the table of every symbol to replace, each of a
+ * source once, placed in TARGET. */
+static int print_klp(const struct cl_patch_query *q, const struct row *rows,
+		     size_t n, const char *target)
+{
+	struct cl_klp_symbol *syms = cl_xmalloc((n + 1) * sizeof(*syms));
+	size_t k = 0, j = 0;
+	int status;
+
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].kind == ROW_REPLACE)
+			syms[k++] = (struct cl_klp_symbol){ rows[i].a,
+							    rows[i].source };
+	qsort(syms, k, sizeof(*syms), compare_klp);
+	for (size_t i = 0; i < k; i++)
+		if (!j || compare_klp(&syms[j - 1], &syms[i]))
+			syms[j++] = syms[i];
+	status = cl_klp_print(&q->origin, 1, target, syms, j);
+	free(syms);
+	return status;
+}
+
+/* What is no error and no answer: new files, copies, renames, modes. */
+static void print_notes(const struct cl_patch_query *q)
+{
+	for (size_t i = 0; i < q->diff.nfiles; i++) {
+		const struct cl_diff_file *f = &q->diff.files[i];
+
+		if (f->copy_of)
+			fprintf(stderr, "%s:%lu: %s is a new file, a copy of "
+				"%s (unchanged): no object of the tree holds "
+				"its code yet\n", q->origin, f->diff_line,
+				f->new_path, f->copy_of);
+		else if (!f->old_path)
+			fprintf(stderr, "%s:%lu: %s is a new file: no object "
+				"of the tree holds its code yet\n", q->origin,
+				f->diff_line, f->new_path);
+		else if (f->new_path && strcmp(f->old_path, f->new_path) &&
+			 !f->nchanges && !f->binary)
+			fprintf(stderr, "%s:%lu: %s renamed to %s, no line "
+				"changes\n", q->origin, f->diff_line,
+				f->old_path, f->new_path);
+		else if (f->mode_only)
+			fprintf(stderr, "%s:%lu: %s: a change of mode only, no "
+				"line changes\n", q->origin, f->diff_line,
+				f->old_path);
+	}
+}
+
+/* An error for each changed file no list read; true when there is one. */
+static bool unknown_files(const struct cl_patch_query *q)
+{
+	bool bad = false;
+
+	for (size_t i = 0; i < q->diff.nfiles; i++) {
+		const struct cl_diff_file *f = &q->diff.files[i];
+
+		/* a rename, copy or mode change alone changes no line */
+		if (f->old_path && !q->file_known[i] &&
+		    (f->nchanges || f->binary)) {
+			fprintf(stderr, "%s: %s:%lu: no callers list read %s: "
+				"not compiled into any object of the tree "
+				"(leave it out of the diff, or give the tree "
+				"that builds it)\n", cl_progname, q->origin,
+				f->diff_line, f->old_path);
+			bad = true;
+		}
+	}
+	return bad;
+}
+
+int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
+		    bool json, const char *klp)
+{
+	struct rows r = { NULL, 0, 0, NULL };
 	size_t i, j, nsymbols = 0, noutside = 0, nfunctions = 0, nobjects = 0;
 	int status = 0;
 
@@ -772,21 +877,7 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 			 q->old_lists == 1 ? "" : "s");
 		return 2;
 	}
-	for (i = 0; i < q->diff.nfiles; i++) {
-		const struct cl_diff_file *f = &q->diff.files[i];
-
-		/* a rename, copy or mode change alone changes no line */
-		if (f->old_path && !q->file_known[i] &&
-		    (f->nchanges || f->binary)) {
-			fprintf(stderr, "%s: %s:%lu: no callers list read %s: "
-				"not compiled into any object of the tree "
-				"(leave it out of the diff, or give the tree "
-				"that builds it)\n", cl_progname, q->origin,
-				f->diff_line, f->old_path);
-			status = 2;
-		}
-	}
-	if (status || q->failed)
+	if (unknown_files(q) || q->failed)
 		return 2;
 
 	for (i = 0; i < set->nlists; i++)
@@ -815,50 +906,14 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 					 r.rows[i].object);
 	}
 
-	if (json) {
+	if (klp) {
+		status = print_klp(q, r.rows, r.n, klp);
+	} else if (json) {
 		print_json_rows(r.rows, r.n);
 	} else {
-		for (i = 0; i < r.n; i++) {
-			const struct row *w = &r.rows[i];
-
-			if (w->kind == ROW_FUNCTION)
-				printf("function\t%s\t%s\t%s:%lu-%lu\n",
-				       w->object, w->a, w->b, w->first,
-				       w->last);
-			else if (w->kind == ROW_REPLACE)
-				printf("replace\t%s\t%s\t%s\t%s\n", w->object,
-				       w->a, lp_reason_name(w->why), w->b);
-			else if (w->cat == CL_DECL_OTHER)
-				printf("outside\t%s\t%s:%lu\t%s\n", w->object,
-				       w->a, w->first, w->what);
-			else
-				printf("%s\t%s\t%s:%lu\t%s\t%s\n",
-				       cl_decl_kind_name(w->cat), w->object,
-				       w->a, w->first, w->what, w->b);
-		}
+		print_text_rows(r.rows, r.n);
 	}
-	for (i = 0; i < q->diff.nfiles; i++) {
-		const struct cl_diff_file *f = &q->diff.files[i];
-
-		if (f->copy_of)
-			fprintf(stderr, "%s:%lu: %s is a new file, a copy of "
-				"%s (unchanged): no object of the tree holds "
-				"its code yet\n", q->origin, f->diff_line,
-				f->new_path, f->copy_of);
-		else if (!f->old_path)
-			fprintf(stderr, "%s:%lu: %s is a new file: no object "
-				"of the tree holds its code yet\n", q->origin,
-				f->diff_line, f->new_path);
-		else if (f->new_path && strcmp(f->old_path, f->new_path) &&
-			 !f->nchanges && !f->binary)
-			fprintf(stderr, "%s:%lu: %s renamed to %s, no line "
-				"changes\n", q->origin, f->diff_line,
-				f->old_path, f->new_path);
-		else if (f->mode_only)
-			fprintf(stderr, "%s:%lu: %s: a change of mode only, no "
-				"line changes\n", q->origin, f->diff_line,
-				f->old_path);
-	}
+	print_notes(q);
 	fprintf(stderr, "%s: %s: %zu changed function%s in %zu object%s, "
 		"%zu symbol%s to replace", cl_progname, q->origin, nfunctions,
 		nfunctions == 1 ? "" : "s", nobjects, nobjects == 1 ? "" : "s",
@@ -868,7 +923,8 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 			"cover: see the lines after the symbols", noutside,
 			noutside == 1 ? "" : "s");
 	fputc('\n', stderr);
-	status = report_actions(r.rows, r.n);
+	if (report_actions(r.rows, r.n) && !status)
+		status = 3;
 	free(r.rows);
 	return status;
 }

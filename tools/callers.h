@@ -160,12 +160,13 @@ struct cl_klp_symbol {
 
 /*
  * Print the klp_func/klp_object table of a live patch that replaces SYMS
- * (N of them, the answer for FUNCTION) in TARGET, a module or vmlinux.
+ * (N of them, the answer for WHAT: NWHAT functions, or a diff's path) in
+ * TARGET, a module or vmlinux.
  * Returns the exit status: 0, 1 when a symbol is not in TARGET or cannot
  * be told apart from its namesakes, 2 when TARGET is unreadable; on
  * failure nothing is printed on stdout.
  */
-int cl_klp_print(const char *function, const char *target,
+int cl_klp_print(const char *const *what, size_t nwhat, const char *target,
 		 const struct cl_klp_symbol *syms, size_t n);
 
 /* callers-diff.c: a unified diff, as changes to the old tree's lines */
@@ -292,9 +293,10 @@ void cl_patch_init(struct cl_patch_query *q, const char *origin,
 		   const char *dir);
 /* Called for every list read; true when the answer needs LIST. */
 bool cl_patch_needs_list(struct cl_patch_query *q, const struct cl_list *list);
-/* Print the answer over SET (the lists kept); the exit status. */
+/* Print the answer over SET (the lists kept), as JSON with JSON, as the
+ * klp_func table of TARGET with KLP; the exit status. */
 int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
-		    bool json);
+		    bool json, const char *klp);
 void cl_patch_free(struct cl_patch_query *q);
 
 /* livepatch-callers.c: S as a JSON string on stdout, always valid JSON. */
