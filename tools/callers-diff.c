@@ -618,7 +618,9 @@ int cl_diff_parse(struct cl_diff *d, const char *origin, char *data,
 	for (i = 0; i < d->nfiles; i++) {
 		struct cl_diff_file *f = &d->files[i];
 
-		if (!f->old_path && !f->new_path) {
+		if ((!f->old_path && !f->new_path) ||
+		    (!f->old_path && !f->created) ||
+		    (!f->new_path && !f->deleted)) {
 			r.line = f->diff_line;
 			diff_error(&r, "cannot tell the file's path (quote "
 				   "the paths or use 'git diff' headers)");

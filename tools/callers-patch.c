@@ -121,7 +121,7 @@ static bool is_diff_file(const struct cl_diff_file *f, const char *path)
 {
 	if (f->created)
 		return false;
-	return same_file(f->old_path, path) ||
+	return (f->old_path && same_file(f->old_path, path)) ||
 	       (!f->git && f->new_path && same_file(f->new_path, path));
 }
 
@@ -882,7 +882,8 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 
 	for (i = 0; i < set->nlists; i++)
 		answer_list(q, set->lists[i], &r);
-	qsort(r.rows, r.n, sizeof(*r.rows), compare_rows);
+	if (r.n)
+		qsort(r.rows, r.n, sizeof(*r.rows), compare_rows);
 	/* One row per object and symbol: its strongest reason (the rows of
 	 * a symbol are sorted by reason, then by function). */
 	for (i = j = 0; i < r.n; i++) {

@@ -1125,6 +1125,7 @@ static int read_diff(struct cl_patch_query *q, const struct options *opt)
 	diff = cl_read_file(opt->patch, &len);
 	if (!diff || cl_diff_parse(&q->diff, opt->patch, diff, len,
 				   opt->strip)) {
+		cl_diff_free(&q->diff);
 		free(diff);
 		return -1;
 	}
@@ -1146,8 +1147,11 @@ int main(int argc, char **argv)
 	s.reader.text = on_text;
 	s.reader.first_visit = first_visit;
 	s.opt = &opt;
-	if (opt.action == PATCH && read_diff(&s.patch, &opt))
+	if (opt.action == PATCH && read_diff(&s.patch, &opt)) {
+		free(opt.functions);
+		free(opt.paths);
 		return 2;
+	}
 
 	for (i = 0; i < opt.npaths; i++)
 		read_path(&s, opt.paths[i]);
