@@ -818,7 +818,12 @@ static void print_notes(const struct cl_patch_query *q)
 {
 	for (size_t i = 0; i < q->diff.nfiles; i++) {
 		const struct cl_diff_file *f = &q->diff.files[i];
+		bool renamed = f->old_path && f->new_path &&
+			       strcmp(f->old_path, f->new_path) &&
+			       !f->nchanges && !f->binary;
 
+		if (f->copy_of || !f->old_path || renamed || f->mode_only)
+			fprintf(stderr, "%s: ", cl_progname);
 		if (f->copy_of)
 			fprintf(stderr, "%s:%lu: %s is a new file, a copy of "
 				"%s (unchanged): no object of the tree holds "
@@ -828,8 +833,7 @@ static void print_notes(const struct cl_patch_query *q)
 			fprintf(stderr, "%s:%lu: %s is a new file: no object "
 				"of the tree holds its code yet\n", q->origin,
 				f->diff_line, f->new_path);
-		else if (f->new_path && strcmp(f->old_path, f->new_path) &&
-			 !f->nchanges && !f->binary)
+		else if (renamed)
 			fprintf(stderr, "%s:%lu: %s renamed to %s, no line "
 				"changes\n", q->origin, f->diff_line,
 				f->old_path, f->new_path);
