@@ -34,7 +34,7 @@ all: $(PLUGIN) tools
 
 TOOL_SRCS := tools/livepatch-callers.c tools/callers-list.c tools/callers-elf.c \
 	tools/callers-diff.c tools/callers-patch.c tools/elf.c tools/util.c \
-	tools/callers-klp.c tools/callers-source.c
+	tools/callers-klp.c tools/callers-source.c tools/callers-decl.c
 
 tools: build/livepatch-callers
 	@$(MAKE) -s -C tools/verify CC=$(CC)
@@ -42,7 +42,7 @@ tools: build/livepatch-callers
 # The query tool: plain C11 and libc, built by $(CC) for any GCC.
 build/livepatch-callers: $(TOOL_SRCS) tools/callers.h tools/elf.h tools/util.h \
 		include/callers-format.h include/declaration-start.h \
-		include/sha256.h
+		include/sha256.h include/livepatch-version.h
 	@mkdir -p $(@D)
 	$(CC) -std=c11 -O2 -Wall -Wextra -I include -o $@ $(TOOL_SRCS)
 

@@ -228,12 +228,13 @@ struct cl_klp_symbol {
 
 /*
  * Print the klp_func/klp_object table of a live patch that replaces SYMS
- * (N of them, the answer for FUNCTION) in TARGET, a module or vmlinux.
+ * (N of them, the answer for WHAT: NWHAT functions, or a diff's path) in
+ * TARGET, a module or vmlinux.
  * Returns the exit status: 0, 1 when a symbol is not in TARGET or cannot
  * be told apart from its namesakes, 2 when TARGET is unreadable; on
  * failure nothing is printed on stdout.
  */
-int cl_klp_print(const char *function, const char *target,
+int cl_klp_print(const char *const *what, size_t nwhat, const char *target,
 		 const struct cl_klp_symbol *syms, size_t n);
 
 /* callers-diff.c: a unified diff, as changes to the old tree's lines */
@@ -247,17 +248,39 @@ struct cl_diff_change {
 	bool continues_declaration;
 	/* Only empty or white-space lines: no code changes with them. */
 	bool blank;
+	/* Added lines: their text, one line after another (NUL-separated,
+	 * NTEXT of them), to tell what they declare. */
+	char **text;
+	size_t ntext;
 	unsigned long diff_line;	/* where in the diff, for messages */
+};
+
+/*
+ * A hunk's old side, kept to place it by its text (callers-patch.c): the
+ * context and removed lines in order, and the changes it holds.
+ */
+struct cl_diff_hunk {
+	unsigned long start;	/* the header's old start line */
+	unsigned long diff_line;	/* its "@@" line in the diff */
+	char **old;		/* context and removed lines, without prefix */
+	bool *removed;		/* [i]: old[i] is a removed line */
+	size_t nold;
+	size_t lead, trail;	/* context lines before the first and after
+				 * the last change: what fuzz may drop */
+	size_t first_change, nchanges;	/* its range of the file's changes */
 };
 
 struct cl_diff_file {
 	char *old_path;		/* NULL: a new file */
 	char *new_path;		/* NULL: a deleted file */
+	char *copy_of;		/* git's "copy from": the unchanged original */
 	unsigned long diff_line;	/* its first header line in the diff */
 	bool git, has_headers, has_hunks;
-	bool created, deleted, binary;
+	bool created, deleted, binary, mode_only;
 	struct cl_diff_change *changes;
 	size_t nchanges;
+	struct cl_diff_hunk *hunks;
+	size_t nhunks;
 };
 
 struct cl_diff {
@@ -266,30 +289,82 @@ struct cl_diff {
 };
 
 /*
- * Parse DATA (LEN bytes, cut in place) read from ORIGIN into D.  On
+ * Parse DATA (LEN bytes, cut in place) read from ORIGIN into D.  STRIP is
+ * patch(1)'s -p: the leading path components to drop from the diff's
+ * paths, or -1 for the default (git's a/ and b/ when both are there).  On
  * malformed input print "ORIGIN:LINE: message" and return -1.
  */
 int cl_diff_parse(struct cl_diff *d, const char *origin, char *data,
-		  size_t len);
+		  size_t len, int strip);
 void cl_diff_free(struct cl_diff *d);
+/* DATA (LEN bytes) cut in place into *N lines, NUL for LF (a CR before it
+ * dropped too); the array is the caller's to free. */
+char **cl_cut_lines(char *data, size_t len, size_t *n);
+
+/* callers-decl.c: the top-level declarations of a C source, from its text */
+/*
+ * X(identifier, name in --patch's output, what the author must do, whether
+ * it needs the author: exit status 3).
+ */
+#define CL_DECL_KINDS(X)						\
+	X(OTHER, "outside")						\
+	X(MACRO, "macro")						\
+	X(DIRECTIVE, "directive")					\
+	X(LAYOUT, "layout")						\
+	X(FUNCTION, "not-kept")						\
+	X(PROTOTYPE, "prototype")					\
+	X(INITIALIZER, "initializer")					\
+	X(GLOBAL, "global")						\
+	X(INIT, "init")
+
+enum cl_decl_kind {
+#define CL_DECL_ENUM(id, name) CL_DECL_##id,
+	CL_DECL_KINDS(CL_DECL_ENUM)
+#undef CL_DECL_ENUM
+	CL_DECL_END
+};
+
+struct cl_decl {
+	unsigned long first, last;	/* its lines, from 1 */
+	unsigned long body;	/* the line of its '{' at depth 0, or 0 */
+	enum cl_decl_kind kind;
+	bool init;		/* __init or __exit among its specifiers */
+	char *name;		/* what it declares, "-" when unknown */
+};
+
+const char *cl_decl_kind_name(enum cl_decl_kind kind);
+/* The declarations of the N LINES (a file, or lines a diff adds). */
+size_t cl_scan_decls(char **lines, size_t n, struct cl_decl **out);
+/* The declaration of DECLS (N) holding LINE, or NULL. */
+const struct cl_decl *cl_decl_at(const struct cl_decl *decls, size_t n,
+				 unsigned long line);
+void cl_decls_free(struct cl_decl *decls, size_t n);
 
 /* callers-patch.c: --patch, the symbols a fix's patch must replace */
+struct patch_source;
 struct cl_patch_query {
 	struct cl_diff diff;
 	const char *origin;	/* the diff's path, for messages */
+	const char *dir;	/* -d: the tree's sources (relative paths) */
 	bool *file_known;	/* [file]: some list read it */
+	char *placed;		/* [file]: 0 not yet, 1 placed, -1 failed */
+	bool failed;		/* a hunk could not be placed: exit 2 */
+	struct patch_source *sources;	/* [file]: its placed text */
 	char **inside;		/* [file][change]: in some list's function */
 	size_t old_lists;	/* version 1 lists seen */
 	char *first_old_list;
 };
 
-/* After Q->diff is parsed: ORIGIN names the diff in messages. */
-void cl_patch_init(struct cl_patch_query *q, const char *origin);
+/* After Q->diff is parsed: ORIGIN names the diff in messages; DIR is
+ * where the sources are (relative paths of the diff and the lists). */
+void cl_patch_init(struct cl_patch_query *q, const char *origin,
+		   const char *dir);
 /* Called for every list read; true when the answer needs LIST. */
 bool cl_patch_needs_list(struct cl_patch_query *q, const struct cl_list *list);
-/* Print the answer over SET (the lists kept); the exit status. */
+/* Print the answer over SET (the lists kept), as JSON with JSON, as the
+ * klp_func table of TARGET with KLP; the exit status. */
 int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
-		    bool json);
+		    bool json, const char *klp);
 void cl_patch_free(struct cl_patch_query *q);
 
 /* livepatch-callers.c: S as a JSON string on stdout, always valid JSON. */

@@ -6,9 +6,9 @@
  * the section .discard.livepatch.callers of objects and linked binaries,
  * archives of objects, and whole build trees.
  *
- *   livepatch-callers --function NAME [--file SRC] [--why|--json] PATH...
- *   livepatch-callers --patch FIX.diff [--json] PATH...
- *   livepatch-callers --function NAME [--file SRC] --klp TARGET PATH...
+ *   livepatch-callers --function NAME... [--file SRC] [--why|--json] PATH...
+ *   livepatch-callers --patch FIX.diff [-d DIR] [-p N] [--json] PATH...
+ *   livepatch-callers (--function NAME... | --patch FIX.diff) --klp TARGET PATH...
  *   livepatch-callers --check PATH...
  *   livepatch-callers --dump PATH...
  *   livepatch-callers --side OBJECT
@@ -33,6 +33,7 @@
 #include <sys/stat.h>
 
 #include "callers.h"
+#include "livepatch-version.h"
 
 /* --- options ---------------------------------------------------------- */
 
@@ -41,10 +42,13 @@ enum action { NONE, FUNCTION, CHECK, DUMP, SIDE, PATCH, RECORDS, DEFINITIONS,
 
 struct options {
 	enum action action;
-	const char *function;
+	const char **functions;	/* --function, repeatable */
+	int nfunctions;
 	const char *file;
 	const char *patch;	/* --patch: the diff */
 	const char *macro;	/* --macro FILE:LINES (callers-source.c) */
+	const char *dir;	/* -d DIR: the sources --patch reads */
+	int strip;		/* -p N: patch(1)'s strip, -1 default */
 	bool json;
 	bool why;
 	const char *klp;	/* --klp TARGET: callers-klp.c prints */
@@ -55,9 +59,9 @@ struct options {
 static void usage(FILE *out)
 {
 	fprintf(out,
-"Usage: livepatch-callers --function NAME [--file SRC] [--why | --json] PATH...\n"
-"       livepatch-callers --patch FIX.diff [--json] PATH...\n"
-"       livepatch-callers --function NAME [--file SRC] --klp TARGET PATH...\n"
+"Usage: livepatch-callers --function NAME... [--file SRC] [--why | --json] PATH...\n"
+"       livepatch-callers --patch FIX.diff [-d DIR] [-p N] [--json] PATH...\n"
+"       livepatch-callers (--function NAME... | --patch FIX.diff) --klp TARGET PATH...\n"
 "       livepatch-callers --check PATH...\n"
 "       livepatch-callers --dump PATH...\n"
 "       livepatch-callers --side OBJECT\n"
@@ -72,7 +76,8 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "object being authoritative.\n"
 "\n"
 "  --function NAME  print each symbol to patch when NAME changes, one a line,\n"
-"                   sorted, over all lists that define NAME\n"
+"                   sorted, over all lists that define NAME; repeat it for\n"
+"                   several functions (the union)\n"
 "  --file SRC       only lists whose source is SRC or ends in /SRC (static\n"
 "                   functions of one name in several sources)\n"
 "  --why            print SYMBOL<TAB>WHY<TAB>SOURCE lines instead\n"
@@ -85,8 +90,17 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "                     replace<TAB>OBJECT<TAB>SYMBOL<TAB>WHY<TAB>NAME\n"
 "                     outside<TAB>OBJECT<TAB>FILE:LINE<TAB>removed|added|binary\n"
 "                   (a change outside every function, which any code of\n"
-"                   OBJECT may depend on); --json for the same as JSON\n"
-"  --klp TARGET     print the klp_func/klp_object table of a live patch of NAME\n"
+"                   OBJECT may depend on), or instead of outside a category:\n"
+"                     CATEGORY<TAB>OBJECT<TAB>FILE:LINE<TAB>CHANGE<TAB>NAME\n"
+"                   (initializer, layout, global, macro, directive,\n"
+"                   prototype, init, not-kept: docs/patch.md); --json for\n"
+"                   the same as JSON.  Each hunk is placed by its text in\n"
+"                   the sources, as patch(1) does (offset, fuzz 2)\n"
+"  -d, --directory DIR  where the sources --patch reads are (default: .)\n"
+"  -p, --strip N    drop N leading components of the diff's paths, as\n"
+"                   patch -pN (default: git's a/ and b/)\n"
+"  --klp TARGET     print the klp_func/klp_object table of a live patch of the\n"
+"                   NAMEs, or of everything FIX.diff needs,\n"
 "                   for TARGET (a module's .ko, or vmlinux): old_name of each\n"
 "                   symbol, old_sympos where TARGET has several of that name\n"
 "  --check          print each object that has code but no list, and each\n"
@@ -107,13 +121,16 @@ LP_FORMAT_SECTION "), an ar archive (plain or thin), or a directory,\n"
 "                   for every function that expanded a macro whose #define\n"
 "                   meets those lines of FILE (as it is on disk, which must\n"
 "                   have the digest the lists recorded), sorted\n"
-"  --help           print this help\n"
+"  -h, --help       print this help\n"
+"  -V, --version    print the version\n"
 "\n"
 "Exit status: 0 done; 1 NAME defined in no list, --check found a problem,\n"
 "or --dump found no list, or --klp could not place a symbol in TARGET;\n"
 "2 usage error, unreadable or malformed input (reported as FILE:LINE:\n"
 "message), or a --patch the lists cannot answer (a changed file no list\n"
-"read, a list of format version 1).\n");
+"read, a hunk not found in the sources, a list of format version 1);\n"
+"3 a complete --patch answer with changes the author must act on (data,\n"
+"layout, macros, prototypes, __init: see the categories).\n");
 }
 
 static void usage_error(const char *fmt, const char *arg)
@@ -143,6 +160,24 @@ static bool is_option(const char *arg, const char *opt)
 	return !strncmp(arg, opt, len) && (!arg[len] || arg[len] == '=');
 }
 
+/* -pN, -p N, --strip=N, --strip N: a count of leading path components. */
+static int strip_value(char **argv, int *i)
+{
+	const char *v;
+	char *end;
+	long n;
+
+	if (argv[*i][1] == 'p')
+		v = argv[*i][2] ? argv[*i] + 2 : option_value(argv, i, "-p");
+	else
+		v = option_value(argv, i, "--strip");
+	n = strtol(v, &end, 10);
+	if (!*v || *end || n < 0 || n > 4096)
+		usage_error("-p/--strip wants a count of path components, "
+			    "not '%s'", v);
+	return (int)n;
+}
+
 static void set_action(struct options *o, enum action a, const char *arg)
 {
 	if (o->action != NONE)
@@ -151,12 +186,39 @@ static void set_action(struct options *o, enum action a, const char *arg)
 	o->action = a;
 }
 
+/* The options that do not go together, or are missing. */
+static void check_options(const struct options *o)
+{
+	if (o->action == NONE)
+		usage_error("%s", "give one of --function, --patch, --check, "
+			    "--dump, --side, --records and --definitions");
+	if (o->action != FUNCTION && (o->file || o->why))
+		usage_error("%s", "--file and --why go with --function");
+	if (o->action != FUNCTION && o->action != PATCH && o->klp)
+		usage_error("%s", "--klp goes with --function or --patch");
+	if (o->action != PATCH && (o->dir || o->strip >= 0))
+		usage_error("%s", "-d/--directory and -p/--strip go with "
+			    "--patch");
+	if (o->action != FUNCTION && o->action != PATCH && o->json)
+		usage_error("%s", "--json goes with --function or --patch");
+	if (o->klp && (o->json || o->why))
+		usage_error("%s", "give one of --why, --json and --klp");
+	if (o->json && o->why)
+		usage_error("%s", "give --why or --json, not both");
+	if (o->npaths == 0)
+		usage_error("%s", "no PATH given");
+	if (o->action == SIDE && o->npaths != 1)
+		usage_error("%s", "--side takes one OBJECT");
+}
+
 static void parse_options(int argc, char **argv, struct options *o)
 {
 	int i;
 
 	memset(o, 0, sizeof(*o));
+	o->strip = -1;
 	o->paths = cl_xmalloc(sizeof(char *) * (size_t)argc);
+	o->functions = cl_xmalloc(sizeof(char *) * (size_t)argc);
 	for (i = 1; i < argc; i++) {
 		const char *arg = argv[i];
 
@@ -170,16 +232,32 @@ static void parse_options(int argc, char **argv, struct options *o)
 		} else if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
 			usage(stdout);
 			exit(0);
+		} else if (!strcmp(arg, "--version") || !strcmp(arg, "-V")) {
+			printf("livepatch-callers %s\n", LIVEPATCH_VERSION);
+			exit(0);
 		} else if (is_option(arg, "--function")) {
-			set_action(o, FUNCTION, arg);
-			o->function = option_value(argv, &i, "--function");
-			if (!*o->function)
+			if (o->action != FUNCTION)
+				set_action(o, FUNCTION, arg);
+			o->functions[o->nfunctions] =
+				option_value(argv, &i, "--function");
+			if (!*o->functions[o->nfunctions++])
 				usage_error("%s", "empty function name");
 		} else if (is_option(arg, "--patch")) {
 			set_action(o, PATCH, arg);
 			o->patch = option_value(argv, &i, "--patch");
 			if (!*o->patch)
 				usage_error("%s", "empty --patch");
+		} else if (is_option(arg, "--directory") ||
+			   !strcmp(arg, "-d")) {
+			if (o->dir)
+				usage_error("%s", "give -d/--directory once");
+			o->dir = option_value(argv, &i, arg[1] == 'd' ?
+					      "-d" : "--directory");
+			if (!*o->dir)
+				usage_error("%s", "empty -d/--directory");
+		} else if (is_option(arg, "--strip") ||
+			   !strncmp(arg, "-p", 2)) {
+			o->strip = strip_value(argv, &i);
 		} else if (is_option(arg, "--file")) {
 			if (o->file)
 				usage_error("%s", "give --file once");
@@ -213,24 +291,14 @@ static void parse_options(int argc, char **argv, struct options *o)
 			usage_error("unknown option '%s'", arg);
 		}
 	}
-	if (o->action == NONE)
-		usage_error("%s", "give one of --function, --patch, --check, "
-			    "--dump, --side, --records and --definitions");
-	if (o->action != FUNCTION && (o->file || o->why || o->klp))
-		usage_error("%s", "--file, --why and --klp go with --function");
-	if (o->action != FUNCTION && o->action != PATCH && o->json)
-		usage_error("%s", "--json goes with --function or --patch");
-	if (o->klp && (o->json || o->why))
-		usage_error("%s", "give one of --why, --json and --klp");
-	if (o->json && o->why)
-		usage_error("%s", "give --why or --json, not both");
-	if (o->npaths == 0)
-		usage_error("%s", "no PATH given");
-	if (o->action == SIDE && o->npaths != 1)
-		usage_error("%s", "--side takes one OBJECT");
+	check_options(o);
 }
 
 /* --- reading the inputs ----------------------------------------------- */
+
+/* Sources named in the warning about a function defined in several; the
+ * objects without a list and the clones named in a warning or hint. */
+#define MAX_NAMED_SOURCES 5
 
 struct state {
 	struct cl_reader reader;	/* first: callbacks cast back */
@@ -244,6 +312,14 @@ struct state {
 	size_t assembler;		/* of them, assembled from .S: no list
 					 * expected */
 	const char *side;		/* the foo.callers beside this foo.o */
+	/* the first objects without a list, named in the warning */
+	char *missing_names[MAX_NAMED_SOURCES];
+	size_t nmissing_names;
+	/* --function NAME defined nowhere: clones NAME.* the lists have,
+	 * and the function NAME (a clone's name) was made from */
+	char *clones[MAX_NAMED_SOURCES];
+	size_t nclones;
+	char *clone_of;
 	/* (device, inode) of the files read, open addressing */
 	unsigned long long (*seen)[2];
 	size_t nseen, seen_alloc;
@@ -282,6 +358,59 @@ static bool first_visit(struct cl_reader *r, unsigned long long dev,
 	return true;
 }
 
+/* NAME is CLONE's base: CLONE is "NAME." and a suffix, as GCC names its
+ * clones (foo.isra.0, foo.constprop.0, foo.part.0, foo.cold). */
+static bool is_clone_of(const char *clone, const char *name)
+{
+	size_t len = strlen(name);
+
+	return !strncmp(clone, name, len) && clone[len] == '.' &&
+	       clone[len + 1];
+}
+
+/* Note, for a hint, the clones of the --function names in LIST, and the
+ * functions a --function name that looks like a clone comes from. */
+static void note_clones(struct state *s, const struct cl_list *list,
+			const char *function)
+{
+	for (size_t i = 0; i < list->npatches; i++) {
+		const char *sym = list->patches[i].symbol;
+		size_t k;
+
+		if (!is_clone_of(sym, function))
+			continue;
+		for (k = 0; k < s->nclones; k++)
+			if (!strcmp(s->clones[k], sym))
+				break;
+		if (k == s->nclones && k < MAX_NAMED_SOURCES)
+			s->clones[s->nclones++] = cl_xstrdup(sym);
+	}
+	if (!s->clone_of && strchr(function, '.')) {
+		char *base = cl_xasprintf("%.*s",
+					  (int)strcspn(function, "."),
+					  function);
+
+		if (*base && cl_find_function(list, base))
+			s->clone_of = base;
+		else
+			free(base);
+	}
+}
+
+/* Does LIST define one of the --function names? */
+static bool defines_any(struct state *s, const struct cl_list *list)
+{
+	bool any = false;
+
+	for (int k = 0; k < s->opt->nfunctions; k++) {
+		if (cl_find_function(list, s->opt->functions[k]))
+			any = true;
+		else
+			note_clones(s, list, s->opt->functions[k]);
+	}
+	return any;
+}
+
 /*
  * Keep what the action needs: --check only validates, and a query keeps
  * only the lists that define the function, so a whole kernel tree does not
@@ -299,7 +428,7 @@ static void keep_needed(struct state *s, size_t from)
 			    s->opt->action == DEFINITIONS ||
 			    s->opt->action == MACRO ||
 			    (s->opt->action == FUNCTION &&
-			     cl_find_function(list, s->opt->function)) ||
+			     defines_any(s, list)) ||
 			    (s->opt->action == PATCH &&
 			     cl_patch_needs_list(&s->patch, list));
 
@@ -447,6 +576,9 @@ static int on_object(struct cl_reader *r, const char *label,
 			return 0;
 		}
 		s->missing++;
+		if (s->nmissing_names < MAX_NAMED_SOURCES)
+			s->missing_names[s->nmissing_names++] =
+				cl_xstrdup(label);
 		if (s->opt->action == CHECK) {
 			printf("%s\n", label);
 			s->problem = true;
@@ -510,7 +642,7 @@ static void walk(struct state *s, const char *dir)
 	DIR *dp = opendir(dir);
 
 	if (!dp) {
-		fprintf(stderr, "%s: %s\n", dir, strerror(errno));
+		cl_error("%s: %s", dir, strerror(errno));
 		s->malformed = true;
 		return;
 	}
@@ -525,7 +657,7 @@ static void walk(struct state *s, const char *dir)
 		names[n++] = cl_xstrdup(d->d_name);
 	}
 	if (errno) {
-		fprintf(stderr, "%s: %s\n", dir, strerror(errno));
+		cl_error("%s: %s", dir, strerror(errno));
 		s->malformed = true;
 	}
 	closedir(dp);
@@ -537,7 +669,7 @@ static void walk(struct state *s, const char *dir)
 		struct stat st;
 
 		if (lstat(path, &st)) {
-			fprintf(stderr, "%s: %s\n", path, strerror(errno));
+			cl_error("%s: %s", path, strerror(errno));
 			s->malformed = true;
 		} else if (S_ISDIR(st.st_mode)) {
 			walk(s, path);
@@ -572,7 +704,7 @@ static void read_path(struct state *s, const char *path)
 	struct stat st;
 
 	if (stat(path, &st)) {
-		fprintf(stderr, "%s: %s\n", path, strerror(errno));
+		cl_error("%s: %s", path, strerror(errno));
 		s->malformed = true;
 	} else if (S_ISDIR(st.st_mode)) {
 		walk(s, path);
@@ -583,8 +715,6 @@ static void read_path(struct state *s, const char *path)
 
 /* --- --function ----------------------------------------------------- */
 
-/* Sources named in the warning about a function defined in several. */
-#define MAX_NAMED_SOURCES 5
 
 /* SOURCE is SRC, or ends in "/SRC" (a leading "./" ignored in both). */
 static bool source_matches(const char *source, const char *src)
@@ -658,70 +788,177 @@ void cl_json_string(const char *s)
 	putchar('"');
 }
 
-static int query(struct state *s)
+/* The answers of every list (of --file's source) for FUNCTION, appended
+ * to *ANSWERS; SOURCES gets each list's source once.  Returns the number
+ * of lists that define FUNCTION. */
+static size_t collect_answers(const struct state *s, const char *function,
+			      struct answer **answers, size_t *n,
+			      size_t *alloc, const char **sources,
+			      size_t *nsources)
 {
 	const struct options *o = s->opt;
-	struct answer *answers = NULL;
-	size_t nanswers = 0, alloc = 0, nlists = 0, i, j;
-	const char **sources;
-	size_t nsources = 0;
+	size_t nlists = 0, i, j;
 
-	sources = cl_xmalloc((s->set.nlists + 1) * sizeof(*sources));
 	for (i = 0; i < s->set.nlists; i++) {
 		const struct cl_list *list = s->set.lists[i];
 		const struct cl_patch *p;
-		size_t n;
+		size_t np;
 
 		if (o->file && !source_matches(list->source, o->file))
 			continue;
+		if (!cl_find_function(list, function))
+			continue;
 		nlists++;
-		for (j = 0; j < nsources; j++)
+		for (j = 0; j < *nsources; j++)
 			if (!strcmp(sources[j], list->source))
 				break;
-		if (j == nsources)
-			sources[nsources++] = list->source;
-		n = cl_find_patches(list, o->function, &p);
-		for (j = 0; j < n; j++) {
-			if (nanswers == alloc) {
-				alloc = alloc ? 2 * alloc : 64;
-				answers = cl_xrealloc(answers,
-						      alloc * sizeof(*answers));
+		if (j == *nsources)
+			sources[(*nsources)++] = list->source;
+		np = cl_find_patches(list, function, &p);
+		for (j = 0; j < np; j++) {
+			if (*n == *alloc) {
+				*alloc = *alloc ? 2 * *alloc : 64;
+				*answers = cl_xreallocarray(*answers, *alloc,
+							    sizeof(**answers));
 			}
-			answers[nanswers++] = (struct answer){
+			(*answers)[(*n)++] = (struct answer){
 				p[j].symbol, lp_reason_name(p[j].why),
 				list->source, list->origin };
 		}
 	}
-	if (s->missing)
-		cl_error("warning: %zu object%s with code but no callers list "
-			 "(see --check): the answer may be incomplete",
-			 s->missing, s->missing == 1 ? "" : "s");
-	if (nlists == 0) {
-		if (o->file)
-			cl_error("'%s' is not defined in any list whose source "
-				 "is %s", o->function, o->file);
-		else
-			cl_error("'%s' is not defined in any list",
-				 o->function);
-		free(sources);
-		return 1;
+	return nlists;
+}
+
+/* FUNCTION is defined in no list: say so, and name the clones of that
+ * name the lists have, or the function a clone's name comes from. */
+static void not_defined(const struct state *s, const char *function)
+{
+	const struct options *o = s->opt;
+
+	if (o->file)
+		cl_error("'%s' is not defined in any list whose source is %s",
+			 function, o->file);
+	else
+		cl_error("'%s' is not defined in any list", function);
+	if (s->nclones) {
+		fprintf(stderr, "%s: hint: the lists have clones of that name "
+			"(", cl_progname);
+		for (size_t i = 0; i < s->nclones; i++)
+			fprintf(stderr, "%s%s", i ? ", " : "", s->clones[i]);
+		fprintf(stderr, "%s): a clone is patched with the function "
+			"it was made from; ask for that one\n",
+			s->nclones == MAX_NAMED_SOURCES ? ", ..." : "");
 	}
-	if (nsources > 1 && !o->file) {
-		fprintf(stderr, "%s: '%s' is defined in %zu sources; printing "
-			"the symbols of all (choose one with --file):",
-			cl_progname, o->function, nsources);
-		qsort(sources, nsources, sizeof(*sources), compare_names);
-		/* A header's static inline function is defined in every
-		 * source that uses it, thousands in a kernel: name a few,
-		 * so the warning stays one readable line. */
-		for (j = 0; j < nsources && j < MAX_NAMED_SOURCES; j++)
-			fprintf(stderr, " %s", sources[j]);
-		if (nsources > MAX_NAMED_SOURCES)
-			fprintf(stderr, " and %zu more",
-				nsources - MAX_NAMED_SOURCES);
-		fputc('\n', stderr);
+	if (s->clone_of)
+		fprintf(stderr, "%s: hint: '%s' is a clone GCC made of '%s': "
+			"ask for --function %s\n", cl_progname, function,
+			s->clone_of, s->clone_of);
+}
+
+/* Print the warning that the answer may miss objects without a list. */
+static void warn_missing(const struct state *s)
+{
+	if (!s->missing)
+		return;
+	fprintf(stderr, "%s: warning: %zu object%s with code but no callers "
+		"list (built without the plugin?): the answer may be "
+		"incomplete:", cl_progname, s->missing,
+		s->missing == 1 ? "" : "s");
+	for (size_t i = 0; i < s->nmissing_names; i++)
+		fprintf(stderr, " %s", s->missing_names[i]);
+	if (s->missing > s->nmissing_names)
+		fprintf(stderr, " and %zu more (see --check)",
+			s->missing - s->nmissing_names);
+	fputc('\n', stderr);
+}
+
+static void warn_sources(const char *function, const char **sources,
+			 size_t nsources)
+{
+	fprintf(stderr, "%s: '%s' is defined in %zu sources; printing the "
+		"symbols of all (choose one with --file):", cl_progname,
+		function, nsources);
+	qsort(sources, nsources, sizeof(*sources), compare_names);
+	/* A header's static inline function is defined in every source
+	 * that uses it, thousands in a kernel: name a few, so the warning
+	 * stays one readable line. */
+	for (size_t j = 0; j < nsources && j < MAX_NAMED_SOURCES; j++)
+		fprintf(stderr, " %s", sources[j]);
+	if (nsources > MAX_NAMED_SOURCES)
+		fprintf(stderr, " and %zu more", nsources - MAX_NAMED_SOURCES);
+	fputc('\n', stderr);
+}
+
+static void print_json_answers(const struct options *o,
+			       const struct answer *answers, size_t n)
+{
+	fputs("{\"function\": ", stdout);
+	cl_json_string(o->functions[0]);
+	if (o->nfunctions > 1) {
+		fputs(", \"functions\": [", stdout);
+		for (int k = 0; k < o->nfunctions; k++) {
+			fputs(k ? ", " : "", stdout);
+			cl_json_string(o->functions[k]);
+		}
+		putchar(']');
+	}
+	fputs(", \"symbols\": [", stdout);
+	for (size_t i = 0; i < n; i++) {
+		fputs(i ? ",\n  " : "\n  ", stdout);
+		fputs("{\"symbol\": ", stdout);
+		cl_json_string(answers[i].symbol);
+		fputs(", \"why\": ", stdout);
+		cl_json_string(answers[i].why);
+		fputs(", \"source\": ", stdout);
+		cl_json_string(answers[i].source);
+		fputs(", \"object\": ", stdout);
+		cl_json_string(answers[i].object);
+		putchar('}');
+	}
+	fputs(n ? "\n]}\n" : "]}\n", stdout);
+}
+
+static int print_klp(const struct options *o, const struct answer *answers,
+		     size_t n)
+{
+	struct cl_klp_symbol *syms = cl_xmalloc((n + 1) * sizeof(*syms));
+	int status;
+
+	for (size_t i = 0; i < n; i++)
+		syms[i] = (struct cl_klp_symbol){ answers[i].symbol,
+						  answers[i].source };
+	status = cl_klp_print(o->functions, (size_t)o->nfunctions, o->klp,
+			      syms, n);
+	free(syms);
+	return status;
+}
+
+static int query(struct state *s)
+{
+	const struct options *o = s->opt;
+	struct answer *answers = NULL;
+	size_t nanswers = 0, alloc = 0, i, j;
+	const char **sources;
+	int status = 0;
+
+	sources = cl_xmalloc((s->set.nlists + 1) * sizeof(*sources));
+	warn_missing(s);
+	for (int k = 0; k < o->nfunctions; k++) {
+		size_t nsources = 0;
+
+		if (!collect_answers(s, o->functions[k], &answers, &nanswers,
+				     &alloc, sources, &nsources)) {
+			not_defined(s, o->functions[k]);
+			status = 1;
+		} else if (nsources > 1 && !o->file) {
+			warn_sources(o->functions[k], sources, nsources);
+		}
 	}
 	free(sources);
+	if (status) {
+		free(answers);
+		return status;
+	}
 
 	/* Plain output merges over whys, sources and objects; --why over
 	 * objects; --klp over whys and objects (a symbol of one source is
@@ -741,35 +978,12 @@ static int query(struct state *s)
 	nanswers = j;
 
 	if (o->klp) {
-		struct cl_klp_symbol *syms = cl_xmalloc(
-			(nanswers + 1) * sizeof(*syms));
-		int status;
-
-		for (i = 0; i < nanswers; i++)
-			syms[i] = (struct cl_klp_symbol){ answers[i].symbol,
-							  answers[i].source };
-		status = cl_klp_print(o->function, o->klp, syms, nanswers);
-		free(syms);
+		status = print_klp(o, answers, nanswers);
 		free(answers);
 		return status;
 	}
 	if (o->json) {
-		fputs("{\"function\": ", stdout);
-		cl_json_string(o->function);
-		fputs(", \"symbols\": [", stdout);
-		for (i = 0; i < nanswers; i++) {
-			fputs(i ? ",\n  " : "\n  ", stdout);
-			fputs("{\"symbol\": ", stdout);
-			cl_json_string(answers[i].symbol);
-			fputs(", \"why\": ", stdout);
-			cl_json_string(answers[i].why);
-			fputs(", \"source\": ", stdout);
-			cl_json_string(answers[i].source);
-			fputs(", \"object\": ", stdout);
-			cl_json_string(answers[i].object);
-			putchar('}');
-		}
-		fputs(nanswers ? "\n]}\n" : "]}\n", stdout);
+		print_json_answers(o, answers, nanswers);
 	} else {
 		for (i = 0; i < nanswers; i++) {
 			if (o->why)
@@ -780,8 +994,9 @@ static int query(struct state *s)
 		}
 	}
 	if (nanswers == 0)
-		cl_error("'%s' is in no symbol of the objects (removed as "
-			 "unused): nothing to patch", o->function);
+		cl_error("'%s'%s is in no symbol of the objects (removed as "
+			 "unused): nothing to patch", o->functions[0],
+			 o->nfunctions > 1 ? " (and the others)" : "");
 	free(answers);
 	return 0;
 }
@@ -907,6 +1122,30 @@ static int print_side(const struct state *s, const char *object)
 	return 0;
 }
 
+/* --patch: the diff, parsed; -1 after a message. */
+static int read_diff(struct cl_patch_query *q, const struct options *opt)
+{
+	size_t len;
+	struct stat st;
+	char *diff;
+
+	/* util.c's reader names only the file: say who speaks */
+	if (stat(opt->patch, &st)) {
+		cl_error("%s: %s", opt->patch, strerror(errno));
+		return -1;
+	}
+	diff = cl_read_file(opt->patch, &len);
+	if (!diff || cl_diff_parse(&q->diff, opt->patch, diff, len,
+				   opt->strip)) {
+		cl_diff_free(&q->diff);
+		free(diff);
+		return -1;
+	}
+	free(diff);
+	cl_patch_init(q, opt->patch, opt->dir);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct options opt;
@@ -920,14 +1159,10 @@ int main(int argc, char **argv)
 	s.reader.text = on_text;
 	s.reader.first_visit = first_visit;
 	s.opt = &opt;
-	if (opt.action == PATCH) {
-		size_t len;
-		char *diff = cl_read_file(opt.patch, &len);
-
-		if (!diff || cl_diff_parse(&s.patch.diff, opt.patch, diff, len))
-			return 2;
-		free(diff);
-		cl_patch_init(&s.patch, opt.patch);
+	if (opt.action == PATCH && read_diff(&s.patch, &opt)) {
+		free(opt.functions);
+		free(opt.paths);
+		return 2;
 	}
 
 	for (i = 0; i < opt.npaths; i++)
@@ -938,7 +1173,8 @@ int main(int argc, char **argv)
 	} else if (opt.action == FUNCTION) {
 		status = query(&s);
 	} else if (opt.action == PATCH) {
-		status = cl_patch_answer(&s.patch, &s.set, opt.json);
+		warn_missing(&s);
+		status = cl_patch_answer(&s.patch, &s.set, opt.json, opt.klp);
 	} else if (opt.action == DEFINITIONS) {
 		print_definitions(&s);
 	} else if (opt.action == MACRO) {
@@ -974,6 +1210,12 @@ int main(int argc, char **argv)
 	if (opt.action == PATCH)
 		cl_patch_free(&s.patch);
 	free(s.seen);
+	for (size_t k = 0; k < s.nmissing_names; k++)
+		free(s.missing_names[k]);
+	for (size_t k = 0; k < s.nclones; k++)
+		free(s.clones[k]);
+	free(s.clone_of);
+	free(opt.functions);
 	free(opt.paths);
 	return status;
 }

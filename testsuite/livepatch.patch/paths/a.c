@@ -1,0 +1,6 @@
+#include "sub/h2.h"
+
+int a_fn(int x)
+{
+	return twice(x) + 1;
+}
