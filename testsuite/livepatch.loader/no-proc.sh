@@ -15,7 +15,7 @@
 #   missing   $TMPDIR does not exist
 #   readonly  $TMPDIR is a read-only bind mount
 #   noexec    $TMPDIR is a tmpfs mounted noexec
-#   full      $TMPDIR is a tmpfs of 4 KiB (the core is about 50 KiB)
+#   full      $TMPDIR is a tmpfs of 4 KiB (the core is about 80 KiB)
 # and a fresh tmpfs on /tmp is the fallback that works.  Case "none":
 # $TMPDIR, $TMP, $TEMP, /tmp, /var/tmp and the current directory all
 # unusable.  Prints "CASE: STATUS" then GCC's output for each case, or
