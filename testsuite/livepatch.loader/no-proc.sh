@@ -76,9 +76,13 @@ if ! command -v unshare >/dev/null; then
 	echo "unsupported: no unshare (util-linux)"
 	exit 0
 fi
-if ! unshare -m --propagation private sh -c \
-	'mount -t tmpfs tmpfs /proc' 2>/dev/null; then
-	echo "unsupported: unshare -m cannot mount here (no CAP_SYS_ADMIN?)"
+# Private propagation, so no mount made here reaches the real system.  In
+# a chroot whose / is not a mount point (tools/newgcc-chroot) that cannot
+# be had: unshare says "cannot change root filesystem propagation".
+if ! err=$(unshare -m --propagation private sh -c \
+	'mount -t tmpfs tmpfs /proc' 2>&1); then
+	echo "unsupported: cannot mount in a private mount namespace here:" \
+		"$(printf '%s' "$err" | head -n 1)"
 	exit 0
 fi
 rm -rf "$work"
