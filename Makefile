@@ -130,5 +130,13 @@ distributed-kernel: all
 boot-test: all
 	@tools/boot-test $(BOOT_FLAGS)
 
+# Opt-in: libFuzzer (clang-14, ASan and UBSan) on the tool's list reader
+# and diff reader, FUZZ_SECONDS each (fuzz/run; docs/results.md, Fuzzing).
+FUZZ_SECONDS ?= 600
+.PHONY: fuzz
+fuzz:
+	@tools/install-deps fuzz
+	@fuzz/run --seconds $(FUZZ_SECONDS)
+
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum

@@ -74,7 +74,16 @@ static int header_path(const struct diff_reader *r, const char *text,
 					c = '\t';
 				else if (c == 'n')
 					c = '\n';
-				else if (c >= '0' && c <= '3' && i + 2 < len) {
+				else if (c >= '0' && c <= '3') {
+					/* git's \ooo: three octal digits. */
+					if (i + 2 >= len ||
+					    text[i + 1] < '0' || text[i + 1] > '7' ||
+					    text[i + 2] < '0' || text[i + 2] > '7') {
+						free(out);
+						return diff_error(r, "a quoted path "
+							"with a bad octal escape "
+							"(git writes \\ooo)");
+					}
 					c = (char)((c - '0') << 6 |
 						   (text[i + 1] - '0') << 3 |
 						   (text[i + 2] - '0'));

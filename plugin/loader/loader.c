@@ -17,8 +17,9 @@
  * every GCC.  It carries the core inside itself (.incbin, so livepatch.so
  * stays one file that can be copied and installed alone), compares the
  * version of the GCC that loads it with the one it was built for, and only
- * on a match opens the core from an anonymous memory file and hands over
- * to the core's plugin_init.  Both the comparison and the message use
+ * on a match opens the core (from an anonymous memory file, else a
+ * temporary file where GCC would put its own: open_core) and hands over to
+ * the core's plugin_init.  Both the comparison and the message use
  * GCC's own functions, looked up at run time by names that do not depend
  * on location_t: plugin_default_version_check (declared extern "C" in
  * plugin.h) and error(const char *, ...) (_Z5errorPKcz), so the one line is
@@ -31,7 +32,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 /*
@@ -107,45 +111,163 @@ static bool write_core(int fd, const char **why)
 }
 
 /*
- * The core as a file dlopen can open: an anonymous memory file, gone on
- * exit, reached through /proc/self/fd.  Where there is no /proc (the
- * chroot an icecream worker compiles in), a temporary file in $TMPDIR or
- * /tmp instead, removed as soon as it is open.
+ * Why each way of opening the core failed, "WHERE: WHY; ...", for the one
+ * line printed when none works.
  */
-static void *open_core(const char **why)
+struct tried {
+	char text[8192];
+	size_t len;
+};
+
+static void tried_add(struct tried *t, const char *where, const char *why)
 {
-	const char *tmpdir = getenv("TMPDIR");
-	char path[4096];
+	int n;
+
+	if (t->len >= sizeof(t->text) - 1)
+		return;
+	n = snprintf(t->text + t->len, sizeof(t->text) - t->len, "%s%s: %s",
+		     t->len ? "; " : "", where, why);
+	if (n > 0)
+		t->len += (size_t)n;
+	if (t->len >= sizeof(t->text))
+		t->len = sizeof(t->text) - 1;
+}
+
+/* Linux 6.3's memfd_create flag (include/uapi/linux/memfd.h). */
+#ifndef MFD_EXEC
+#define MFD_EXEC 0x0010U
+#endif
+
+/*
+ * The core from an anonymous memory file, reached through /proc/self/fd:
+ * no file anywhere, gone on exit.  MFD_EXEC says that it will be mapped
+ * executable, which Linux 6.3+ requires when vm.memfd_noexec is 1
+ * (mm/memfd.c, check_sysctl_memfd_noexec); older kernels refuse the flag
+ * with EINVAL, so it is dropped then.
+ */
+static void *open_core_memfd(struct tried *t)
+{
+	const char *why = NULL;
+	char path[64];
 	void *core;
 	int fd;
 
-	fd = memfd_create("livepatch-core.so", MFD_CLOEXEC);
-	if (fd >= 0) {
-		snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-		if (access(path, R_OK) == 0) {
-			core = write_core(fd, why) ?
-			       dlopen(path, RTLD_NOW | RTLD_GLOBAL) : NULL;
-			close(fd);
-			if (!core && !*why)
-				*why = dlerror();
-			return core;
-		}
-		close(fd);
-	}
-	snprintf(path, sizeof(path), "%s/livepatch-core.XXXXXX",
-		 tmpdir && *tmpdir ? tmpdir : "/tmp");
-	fd = mkstemp(path);
+	fd = memfd_create("livepatch-core.so", MFD_CLOEXEC | MFD_EXEC);
+	if (fd < 0 && errno == EINVAL)
+		fd = memfd_create("livepatch-core.so", MFD_CLOEXEC);
 	if (fd < 0) {
-		*why = strerror(errno);
+		tried_add(t, "memory file", strerror(errno));
 		return NULL;
 	}
-	core = write_core(fd, why) ? dlopen(path, RTLD_NOW | RTLD_GLOBAL) :
-				     NULL;
-	if (!core && !*why)
-		*why = dlerror();
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	if (access(path, R_OK) != 0) {
+		/* No /proc: a build sandbox, the chroot icecream compiles in. */
+		tried_add(t, path, strerror(errno));
+		close(fd);
+		return NULL;
+	}
+	core = write_core(fd, &why) ? dlopen(path, RTLD_NOW | RTLD_GLOBAL) :
+				      NULL;
+	if (!core)
+		tried_add(t, path, why ? why : dlerror());
+	close(fd);
+	return core;
+}
+
+/*
+ * The core from a temporary file in DIR (NAME says where DIR came from):
+ * created with O_EXCL by mkostemp (glibc's __gen_tempname) under a name no
+ * other compile can hold, so compiles at once (make -j) never share one,
+ * mode 0700, and unlinked as soon as dlopen has mapped it (or failed).  A
+ * noexec mount is refused before writing: dlopen's mmap(PROT_EXEC) would
+ * fail there with EPERM (mm/mmap.c, do_mmap), and "mounted noexec" is a
+ * clearer reason than "failed to map segment".
+ */
+static void *open_core_in(const char *dir, const char *name,
+			  struct tried *t)
+{
+	const char *why = NULL;
+	char where[4200], path[4096];
+	struct statvfs fs;
+	void *core;
+	int fd;
+
+	if (!strcmp(dir, ".") && getcwd(path, sizeof(path)))
+		snprintf(where, sizeof(where), "%s %s", name, path);
+	else if (strcmp(name, dir))
+		snprintf(where, sizeof(where), "%s %s", name, dir);
+	else
+		snprintf(where, sizeof(where), "%s", dir);
+	if (statvfs(dir, &fs) != 0) {
+		tried_add(t, where, strerror(errno));
+		return NULL;
+	}
+	if (fs.f_flag & ST_NOEXEC) {
+		tried_add(t, where, "mounted noexec");
+		return NULL;
+	}
+	if ((size_t)snprintf(path, sizeof(path), "%s/livepatch-core.XXXXXX",
+			     dir) >= sizeof(path)) {
+		tried_add(t, where, strerror(ENAMETOOLONG));
+		return NULL;
+	}
+	fd = mkostemp(path, O_CLOEXEC);
+	if (fd < 0) {
+		tried_add(t, where, strerror(errno));
+		return NULL;
+	}
+	if (fchmod(fd, 0700) != 0)
+		why = strerror(errno);
+	core = !why && write_core(fd, &why) ?
+	       dlopen(path, RTLD_NOW | RTLD_GLOBAL) : NULL;
+	if (!core)
+		tried_add(t, where, why ? why : dlerror());
 	unlink(path);
 	close(fd);
 	return core;
+}
+
+/*
+ * The core as a file dlopen can open (it takes only a path): the memory
+ * file first, else a temporary file in the directories GCC itself would
+ * use for its temporary files, in its order (libiberty/make-temp-file.c,
+ * choose_tmpdir: $TMPDIR, $TMP, $TEMP, P_tmpdir, /var/tmp, /tmp, then the
+ * current directory), so that the plugin loads wherever GCC can compile.
+ * GCC takes the first one it can write; the core also needs room for
+ * itself and a mount that allows executable mappings, so each is tried in
+ * turn.  The plugin's own directory is not one of them: installed, it is
+ * read-only to users and, to root, a packaged directory where a killed
+ * compile would leave its copy.
+ */
+static void *open_core(struct tried *t)
+{
+	/* NAME, and the directory: $NAME for a variable, DIR otherwise. */
+	static const char *const ways[][2] = {
+		{ "TMPDIR", NULL }, { "TMP", NULL }, { "TEMP", NULL },
+		{ P_tmpdir, P_tmpdir }, { "/var/tmp", "/var/tmp" },
+		{ "/tmp", "/tmp" }, { "current directory", "." },
+	};
+	const char *dirs[sizeof(ways) / sizeof(ways[0])];
+	void *core;
+
+	core = open_core_memfd(t);
+	if (core)
+		return core;
+	for (size_t i = 0; i < sizeof(ways) / sizeof(ways[0]); i++) {
+		bool seen = false;
+
+		dirs[i] = ways[i][1] ? ways[i][1] : getenv(ways[i][0]);
+		if (!dirs[i] || !*dirs[i])
+			continue;
+		for (size_t j = 0; j < i; j++)
+			seen |= dirs[j] && !strcmp(dirs[i], dirs[j]);
+		if (seen)
+			continue;
+		core = open_core_in(dirs[i], ways[i][0], t);
+		if (core)
+			return core;
+	}
+	return NULL;
 }
 
 __visible int plugin_init(struct plugin_name_args *plugin_info,
@@ -153,7 +275,7 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 {
 	error_fn error = gcc_error();
 	check_fn check;
-	const char *why = NULL;
+	struct tried tried = { .len = 0 };
 	char major[16];
 	void *core;
 	init_fn init;
@@ -178,10 +300,10 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 			      version->basever, major);
 		return 0;
 	}
-	core = open_core(&why);
+	core = open_core(&tried);
 	if (!core) {
-		error("cannot load the core of %qs: %s", plugin_info->full_name,
-		      why);
+		error("cannot load the core of %qs: it needs /proc/self/fd or a temporary directory that is writable, has room and allows executable mappings, and none works: %s",
+		      plugin_info->full_name, tried.text);
 		return 0;
 	}
 	init = (init_fn)dlsym(core, "plugin_init");
