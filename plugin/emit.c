@@ -148,7 +148,8 @@ static int compare_lines(const void *a, const void *b)
 }
 
 /*
- * The whole list as one string: header, then sorted unique records.  NULL
+ * The whole list as one string: header, then sorted unique records, then
+ * the end record (format version 4) counting the lines before it.  NULL
  * after an error naming a field the format cannot represent (a source path
  * with a TAB, say): refusing is the choice over an escape, which every
  * reader of format version 1 would misread.
@@ -159,6 +160,7 @@ static char *build_text(const struct lp_config *cfg)
 	const char *source = remap_debug_filename(main_input_filename);
 	char *out, *p;
 	size_t len;
+	unsigned count;
 
 	check_field(&text, "the source path", source);
 	lp_callers_for_each_source(add_source_lines, &text);
@@ -177,17 +179,22 @@ static char *build_text(const struct lp_config *cfg)
 	out = xasprintf("%s\t%d\nsource\t%s\nmode\t%s\n",
 			LP_FORMAT_HEADER, LP_FORMAT_VERSION, source,
 			lp_mode_name(cfg->mode));
-	len = strlen(out);
+	/* Room for the end record: its name, a TAB, a count, a newline. */
+	len = strlen(out) + strlen(LP_FORMAT_END) + 3 * sizeof(unsigned) + 3;
 	for (unsigned i = 0; i < text.lines.length(); i++)
 		len += strlen(text.lines[i]);
 	out = XRESIZEVEC(char, out, len + 1);
 	p = out + strlen(out);
+	count = 3;
 	for (unsigned i = 0; i < text.lines.length(); i++) {
 		if (i && !strcmp(text.lines[i], text.lines[i - 1]))
 			continue;
 		p = stpcpy(p, text.lines[i]);
+		count++;
 	}
-	*p = 0;
+	/* Last, over every line before it whatever its record type, so a
+	 * list cut at a line boundary is told from a whole one. */
+	sprintf(p, "%s\t%u\n", LP_FORMAT_END, count);
 	for (unsigned i = 0; i < text.lines.length(); i++)
 		free(text.lines[i]);
 	text.lines.release();
