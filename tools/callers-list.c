@@ -576,20 +576,32 @@ bool cl_holds_list(const char *data, size_t len, const struct cl_list *list)
 
 /*
  * Lists of versions 1 to 3 are read (trees built by older plugins stay
- * usable), with one warning per file: they have no end record, so one cut
- * at a line boundary cannot be told from a whole one.
+ * usable), with one warning line for the whole run, printed as the program
+ * exits (a tree of old objects would otherwise give one per object): they
+ * have no end record, so one cut at a line boundary cannot be told from a
+ * whole one.
  */
+static unsigned long old_lists;
+static char *first_old_origin;
+
+static void warn_old_versions(void)
+{
+	fprintf(stderr, "%s: warning: %lu list%s of format version 1 to 3 "
+		"(the first: %s) %s no end record: truncation cannot be "
+		"detected (rebuild for version %d)\n", cl_progname, old_lists,
+		old_lists == 1 ? "" : "s", first_old_origin,
+		old_lists == 1 ? "has" : "have", LP_FORMAT_END_VERSION);
+}
+
 static void old_version_warning(const struct cl_set *set, size_t first,
 				const char *origin)
 {
 	for (size_t i = first; i < set->nlists; i++) {
-		if (set->lists[i]->version < LP_FORMAT_END_VERSION) {
-			fprintf(stderr, "%s: warning: a list of format version "
-				"%d, which has no end record: truncation cannot "
-				"be detected (rebuild for version %d)\n",
-				origin, set->lists[i]->version,
-				LP_FORMAT_END_VERSION);
-			return;
+		if (set->lists[i]->version >= LP_FORMAT_END_VERSION)
+			continue;
+		if (!old_lists++) {
+			first_old_origin = cl_xstrdup(origin);
+			atexit(warn_old_versions);
 		}
 	}
 }
