@@ -576,16 +576,18 @@ bool cl_holds_list(const char *data, size_t len, const struct cl_list *list)
 
 /*
  * Lists of versions 1 to 3 are read (trees built by older plugins stay
- * usable), with one warning line for the whole run, printed as the program
- * exits (a tree of old objects would otherwise give one per object): they
- * have no end record, so one cut at a line boundary cannot be told from a
- * whole one.
+ * usable), with one warning line for the whole run, printed after the
+ * answer (a tree of old objects would otherwise give one per object):
+ * they have no end record, so one cut at a line boundary cannot be told
+ * from a whole one.
  */
 static unsigned long old_lists;
 static char *first_old_origin;
 
-static void warn_old_versions(void)
+void cl_old_versions_warning(void)
 {
+	if (!old_lists)
+		return;
 	fprintf(stderr, "%s: warning: %lu list%s of format version 1 to 3 "
 		"(the first: %s) %s no end record: truncation cannot be "
 		"detected (rebuild for version %d)\n", cl_progname, old_lists,
@@ -599,10 +601,8 @@ static void old_version_warning(const struct cl_set *set, size_t first,
 	for (size_t i = first; i < set->nlists; i++) {
 		if (set->lists[i]->version >= LP_FORMAT_END_VERSION)
 			continue;
-		if (!old_lists++) {
+		if (!old_lists++)
 			first_old_origin = cl_xstrdup(origin);
-			atexit(warn_old_versions);
-		}
 	}
 }
 
