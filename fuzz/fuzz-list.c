@@ -11,8 +11,9 @@
  *   a record), so every list it accepts is the one serialisation of what it
  *   read.  The property checked, exactly: when cl_parse accepts INPUT,
  *   writing the lists it returned back in the format (as plugin/emit.c
- *   does: header, source, mode, output, then the file, function and patch
- *   records in the order read) gives INPUT again, byte for byte.  A reader
+ *   does: header, source, mode, output, then the digest, file, function,
+ *   macro, macros and patch records in the order read, and version 4's
+ *   end record) gives INPUT again, byte for byte.  A reader
  *   that ignored a field, a line or a byte, or accepted two spellings of
  *   one record, would break it.  This writer is the test's oracle, built
  *   only from what callers.h exposes and callers-format.h names; a new
@@ -58,6 +59,7 @@ static void put_fields(struct out *o, const char *const *f, size_t n)
 static void serialise(struct out *o, const struct cl_list *list)
 {
 	char version[16], first[24], last[24];
+	size_t start = o->len, lines;
 
 	snprintf(version, sizeof(version), "%d", list->version);
 	put_fields(o, (const char *[]){ LP_FORMAT_HEADER, version }, 2);
@@ -65,6 +67,9 @@ static void serialise(struct out *o, const struct cl_list *list)
 	put_fields(o, (const char *[]){ "mode", list->mode }, 2);
 	if (list->output)
 		put_fields(o, (const char *[]){ "output", list->output }, 2);
+	for (size_t i = 0; i < list->ndigests; i++)
+		put_fields(o, (const char *[]){ LP_FORMAT_DIGEST,
+			   list->digests[i].path, list->digests[i].hex }, 3);
 	for (size_t i = 0; i < list->nfiles; i++)
 		put_fields(o, (const char *[]){ "file", list->files[i] }, 2);
 	for (size_t i = 0; i < list->nfunctions; i++) {
@@ -80,12 +85,31 @@ static void serialise(struct out *o, const struct cl_list *list)
 			put_fields(o, (const char *[]){ "function", f->name,
 				   status }, 3);
 	}
+	for (size_t i = 0; i < list->nmacros; i++) {
+		const struct cl_macro *m = &list->macros[i];
+
+		snprintf(first, sizeof(first), "%lu", m->first);
+		snprintf(last, sizeof(last), "%lu", m->last);
+		put_fields(o, (const char *[]){ LP_FORMAT_MACRO, m->function,
+			   m->file, first, last, m->name }, 6);
+	}
+	if (list->macros_untracked)
+		put_fields(o, (const char *[]){ LP_FORMAT_MACROS,
+			   LP_FORMAT_MACROS_UNTRACKED }, 2);
 	for (size_t i = 0; i < list->npatches; i++) {
 		const struct cl_patch *p = &list->patches[i];
 
 		put_fields(o, (const char *[]){ "patch", p->name, p->symbol,
 			   lp_reason_name(p->why) }, 4);
 	}
+	if (list->version < 4)
+		return;
+	/* The end record counts the lines before it, the output aside. */
+	lines = 0;
+	for (size_t i = start; i < o->len; i++)
+		lines += o->text[i] == '\n';
+	snprintf(first, sizeof(first), "%zu", lines - !!list->output);
+	put_fields(o, (const char *[]){ LP_FORMAT_END, first }, 2);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

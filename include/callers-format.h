@@ -16,12 +16,23 @@
  * plugin writes the current version; the tools read every version from
  * LP_FORMAT_OLDEST_VERSION on (2 added where each function is defined and
  * the files the unit read; 3 the output a list beside the object was
- * written for; 4 a digest of each file read and the macro definitions
- * each function expanded).
+ * written for; 4 a digest of each file read, the macro definitions
+ * each function expanded, and the end record).
  */
 #define LP_FORMAT_HEADER "livepatch-callers"
 #define LP_FORMAT_VERSION 4
 #define LP_FORMAT_OLDEST_VERSION 1
+
+/*
+ * Version 4: the last line of every list is LP_FORMAT_END TAB COUNT, COUNT
+ * being the number of lines before it, the output record not counted (so
+ * the list inside the object and the one beside it end alike).  A list cut
+ * at a line boundary ends without it, or with a count that does not add
+ * up; the lines are sorted, so no shorter list can end in a valid one.
+ * It counts lines, whatever their record type.
+ */
+#define LP_FORMAT_END "end"
+#define LP_FORMAT_END_VERSION 4
 
 /* The non-allocated section an object carries its list in: the linker
  * concatenates the lists of a final link and keeps none of it loaded. */

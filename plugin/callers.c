@@ -84,18 +84,69 @@ static vec<struct lp_call> noreturn_calls;
 static hash_map<int_hash<int, -1, -2>, int> *body_index;
 
 /*
- * DECL's name as the object's symbol table spells it, as nm prints it: an
- * assembler name GCC is to emit verbatim (an asm label, asm("name")) is
- * marked with a leading '*', which assemble_name (varasm.cc) drops; any
- * other gets user_label_prefix (empty on ELF targets).  Allocated.
+ * What the assembler makes of TEXT, a name as cc1 writes it: a name in
+ * double quotes (asm("\"a*b\""), passed through as it is) is the bytes
+ * between them, a backslash taking the next byte as it is (gas/read.c,
+ * get_symbol_name, binutils 2.26 on).  Only \\ and \" mean one thing
+ * there: gas 2.40 reads "a\tb" as a\tb in a label but as a TAB in .globl
+ * ("behavior may change in the future"), so such a name has no one
+ * spelling in the symbol table and is refused (NULL).  A name that is
+ * not one quoted string is the assembler's as it is (it rejects "ab""cd").
+ */
+static char *assembler_symbol(const char *text)
+{
+	size_t len = strlen(text);
+	const char *s, *end = text + len - 1;
+	char *name, *p;
+
+	if (len < 2 || text[0] != '"' || *end != '"')
+		return xstrdup(text);
+	name = p = XNEWVEC(char, len);
+	for (s = text + 1; s < end; s++) {
+		if (*s == '\\' && s + 1 < end &&
+		    (s[1] == '\\' || s[1] == '"')) {
+			s++;
+		} else if (*s == '\\') {
+			free(name);
+			return NULL;
+		} else if (*s == '"') {
+			free(name);
+			return xstrdup(text);
+		}
+		*p++ = *s;
+	}
+	*p = 0;
+	return name;
+}
+
+/*
+ * DECL's name as the object's symbol table spells it, as nm prints it: the
+ * text assemble_name (varasm.cc, assemble_name_raw) writes, an assembler
+ * name marked with a leading '*' (an asm label) verbatim without it, any
+ * other after user_label_prefix (empty on ELF targets); then what the
+ * assembler reads from that text (assembler_symbol).  The one place the
+ * plugin names a symbol.  A name the assembler reads two ways is an error
+ * (once a declaration), so no list is written.  Allocated.
  */
 static char *symbol_name(tree decl)
 {
+	static hash_set<tree> *refused;
 	const char *name = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(decl));
+	char *text = name[0] == '*' ? xstrdup(name + 1) :
+		     concat(user_label_prefix, name, NULL);
+	char *symbol = assembler_symbol(text);
 
-	if (name[0] == '*')
-		return xstrdup(name + 1);
-	return concat(user_label_prefix, name, NULL);
+	if (symbol) {
+		free(text);
+		return symbol;
+	}
+	if (!refused)
+		refused = new hash_set<tree>;
+	if (!refused->add(decl))
+		error_at(DECL_SOURCE_LOCATION(decl),
+			 "the symbol name %qs holds a backslash escape other than %<\\\\%> or %<\\\"%>, which the assembler reads in two ways; the callers list cannot name it",
+			 text);
+	return text;
 }
 
 /* The body for DECL, created on first sight. */

@@ -30,9 +30,11 @@
  * - the file is written to a temporary name beside it and renamed, with
  *   termination signals held off, so a reader sees the old list or the
  *   new one, never a mix, and a terminated compile leaves neither;
- * - only a regular file (or nothing) at the path is replaced; /dev/null
- *   takes no list, and any other device, FIFO, socket or directory is
- *   refused, so a build run as root never replaces a device node;
+ * - only a regular file, a symbolic link (the link itself, never the
+ *   file it leads to) or nothing at the path is replaced; /dev/null takes
+ *   no list, and any other device, FIFO, socket or directory, or a link
+ *   to one, is refused, so a build run as root never replaces a device
+ *   node nor writes through a link another user planted;
  * - a field the format cannot represent (a TAB, newline, control
  *   character or non-UTF-8 byte in the source path or a symbol) fails the
  *   compile: every list written is one the tools read back.
@@ -172,7 +174,8 @@ static int compare_lines(const void *a, const void *b)
 }
 
 /*
- * The whole list as one string: header, then sorted unique records.  NULL
+ * The whole list as one string: header, then sorted unique records, then
+ * the end record (format version 4) counting the lines before it.  NULL
  * after an error naming a field the format cannot represent (a source path
  * with a TAB, say): refusing is the choice over an escape, which every
  * reader of format version 1 would misread.
@@ -183,6 +186,7 @@ static char *build_text(const struct lp_config *cfg)
 	const char *source = remap_debug_filename(main_input_filename);
 	char *out, *p;
 	size_t len;
+	unsigned count;
 
 	check_field(&text, "the source path", source);
 	lp_callers_for_each_source(add_source_lines, &text);
@@ -205,17 +209,22 @@ static char *build_text(const struct lp_config *cfg)
 	out = xasprintf("%s\t%d\nsource\t%s\nmode\t%s\n",
 			LP_FORMAT_HEADER, LP_FORMAT_VERSION, source,
 			lp_mode_name(cfg->mode));
-	len = strlen(out);
+	/* Room for the end record: its name, a TAB, a count, a newline. */
+	len = strlen(out) + strlen(LP_FORMAT_END) + 3 * sizeof(unsigned) + 3;
 	for (unsigned i = 0; i < text.lines.length(); i++)
 		len += strlen(text.lines[i]);
 	out = XRESIZEVEC(char, out, len + 1);
 	p = out + strlen(out);
+	count = 3;
 	for (unsigned i = 0; i < text.lines.length(); i++) {
 		if (i && !strcmp(text.lines[i], text.lines[i - 1]))
 			continue;
 		p = stpcpy(p, text.lines[i]);
+		count++;
 	}
-	*p = 0;
+	/* Last, over every line before it whatever its record type, so a
+	 * list cut at a line boundary is told from a whole one. */
+	sprintf(p, "%s\t%u\n", LP_FORMAT_END, count);
 	for (unsigned i = 0; i < text.lines.length(); i++)
 		free(text.lines[i]);
 	text.lines.release();
@@ -513,50 +522,68 @@ static bool is_dev_null(const struct stat *st)
 }
 
 /*
- * Where the list at PATH goes (*TARGET, to free): PATH itself, or the file
- * a symbolic link there leads to, which is replaced while the link stays,
- * as for any program writing through a link.  A file that exists must be
- * one this process may write: a read-only list is refused as open(2)
- * would refuse it (root may write it).  A refusal is an error naming PATH.
+ * Whether the kernel would follow the symbolic link at PATH (lstat in
+ * *LINK) for this process with fs.protected_symlinks=1 (fs/namei.c,
+ * may_follow_link): not when the link sits in a sticky world-writable
+ * directory (/tmp, a shared scratch) and belongs neither to that directory's
+ * owner nor to us.  Such a link was planted by another user, and is never
+ * followed here, even just to stat(2) what it leads to, whatever the
+ * sysctl says.
  */
-static enum lp_place list_place(const char *path, char **target)
+static bool link_may_be_followed(const char *path, const struct stat *link)
+{
+	const char *base = lbasename(path);
+	char *dir = base == path ? xstrdup(".") : xstrndup(path, base - path);
+	struct stat dst;
+	bool ok;
+
+	ok = lstat(dir, &dst) == 0 &&
+	     ((dst.st_mode & (S_ISVTX | S_IWOTH)) != (S_ISVTX | S_IWOTH) ||
+	      link->st_uid == dst.st_uid || link->st_uid == geteuid());
+	free(dir);
+	return ok;
+}
+
+/*
+ * What the list does at PATH.  The list always replaces the directory
+ * entry PATH itself (write_atomically renames onto it), never the file a
+ * symbolic link there leads to: that is what the assembler does with its
+ * -o (gas/as.c removes an existing link or file first, libiberty's
+ * unlink_if_ordinary), and a list written through a link would let whoever
+ * made the link choose the file a compile run as root replaces.  What a
+ * link leads to is still looked at, when it may be followed
+ * (link_may_be_followed), so that callers=/dev/stdout or a link to a device
+ * is refused like the device itself, and a link to /dev/null takes no list.
+ * A regular file at PATH must be one this process may write: a read-only
+ * list is refused as open(2) would refuse it (root may write it).  A
+ * refusal is an error naming PATH.
+ */
+static enum lp_place list_place(const char *path)
 {
 	struct stat st;
+	bool link;
 
-	*target = NULL;
 	if (lstat(path, &st) != 0) {
-		if (errno == ENOENT) {
-			*target = xstrdup(path);
+		if (errno == ENOENT)
 			return LP_PLACE_FILE;
-		}
 		error_at(UNKNOWN_LOCATION,
 			 "cannot write the callers list %qs: %m", path);
 		return LP_PLACE_REFUSED;
 	}
-	if (S_ISLNK(st.st_mode)) {
-		char *real = realpath(path, NULL);
-
-		if (!real || stat(real, &st) != 0) {
-			error_at(UNKNOWN_LOCATION,
-				 "cannot write the callers list %qs: the symbolic link leads nowhere: %m",
-				 path);
-			free(real);
-			return LP_PLACE_REFUSED;
-		}
-		*target = xstrdup(real);
-		free(real);
-	} else {
-		*target = xstrdup(path);
-	}
+	link = S_ISLNK(st.st_mode);
+	/* A planted link, or one leading nowhere: the link is replaced. */
+	if (link && (!link_may_be_followed(path, &st) || stat(path, &st) != 0))
+		return LP_PLACE_FILE;
 	if (is_dev_null(&st))
 		return LP_PLACE_NONE;
 	if (!S_ISREG(st.st_mode)) {
 		error_at(UNKNOWN_LOCATION,
-			 "cannot write the callers list %qs: it is %s, not a regular file",
-			 path, file_kind(st.st_mode));
+			 "cannot write the callers list %qs: it %s %s, not a regular file",
+			 path, link ? "is a symbolic link to" : "is",
+			 file_kind(st.st_mode));
 		return LP_PLACE_REFUSED;
 	}
-	if (access(*target, W_OK) != 0) {
+	if (!link && access(path, W_OK) != 0) {
 		error_at(UNKNOWN_LOCATION,
 			 "cannot write the callers list %qs: %m", path);
 		return LP_PLACE_REFUSED;
@@ -575,17 +602,19 @@ static const int termination_signals[] = {
 };
 
 /*
- * Write TEXT to TARGET atomically: a temporary in the same directory
- * (TARGET.XXXXXX, which the tools never read as a list), then rename(2), so
- * a reader sees the old list or the new one, never a mix.  A termination
+ * Write TEXT to PATH atomically: a temporary in the same directory
+ * (PATH.XXXXXX, which the tools never read as a list), created with
+ * O_EXCL | O_NOFOLLOW (mkostemp: never an existing file or a link someone
+ * put there), then rename(2) onto PATH, which replaces the entry PATH
+ * itself, a symbolic link included, and never follows one: a reader sees
+ * the old list or the new one, never a mix.  A termination
  * signal that arrived meanwhile takes the list away again before it is
  * delivered.  Only SIGKILL can leave the temporary; see
  * docs/callers-format.md.
  */
-static bool write_atomically(const char *path, const char *target,
-			     const char *text)
+static bool write_atomically(const char *path, const char *text)
 {
-	char *tmp = concat(target, ".XXXXXX", NULL);
+	char *tmp = concat(path, ".XXXXXX", NULL);
 	size_t len = strlen(text);
 	sigset_t hold, old, pending;
 	mode_t mask = umask(0);
@@ -597,13 +626,13 @@ static bool write_atomically(const char *path, const char *target,
 	for (size_t i = 0; i < ARRAY_SIZE(termination_signals); i++)
 		sigaddset(&hold, termination_signals[i]);
 	sigprocmask(SIG_BLOCK, &hold, &old);
-	fd = mkstemp(tmp);
+	fd = mkostemp(tmp, O_NOFOLLOW | O_CLOEXEC);
 	if (fd >= 0) {
 		ok = write(fd, text, len) == (ssize_t)len &&
 		     fchmod(fd, 0666 & ~mask) == 0;
 		if (close(fd) != 0)
 			ok = false;
-		ok = ok && rename(tmp, target) == 0;
+		ok = ok && rename(tmp, path) == 0;
 		saved_errno = errno;
 		if (!ok)
 			unlink(tmp);
@@ -616,7 +645,7 @@ static bool write_atomically(const char *path, const char *target,
 		    !sigismember(&old, termination_signals[i]))
 			ending = true;
 	if (ok && ending)
-		unlink(target);
+		unlink(path);
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	if (!ok) {
 		errno = saved_errno;
@@ -680,7 +709,7 @@ static void finish_unit(void *gcc_data, void *user_data)
 static void finish(void *gcc_data, void *user_data)
 {
 	const struct lp_config *cfg = (const struct lp_config *)user_data;
-	char *path, *target = NULL, *text;
+	char *path, *text;
 
 	(void)gcc_data;
 	if (!unit_text)
@@ -688,13 +717,12 @@ static void finish(void *gcc_data, void *user_data)
 	path = list_path(cfg);
 	if (!compile_failed() && !driver_gone() &&
 	    !output_cannot_be_created() &&
-	    list_place(path, &target) == LP_PLACE_FILE) {
-		text = side_text(target, unit_text);
+	    list_place(path) == LP_PLACE_FILE) {
+		text = side_text(path, unit_text);
 		if (text)
-			write_atomically(path, target, text);
+			write_atomically(path, text);
 		free(text);
 	}
-	free(target);
 	free(path);
 	free(unit_text);
 	unit_text = NULL;

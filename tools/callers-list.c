@@ -5,8 +5,9 @@
  *
  * The lists decide which symbols a live patch replaces, so a list that is
  * not exactly what the plugin writes is refused rather than half-read: a
- * truncated file (no final newline, no source line), another version, a
- * record out of order or repeated (the plugin sorts and deduplicates), a
+ * truncated file (no final newline, no source line, from version 4 no end
+ * record counting the lines before it), another version, a record out of
+ * order or repeated (the plugin sorts and deduplicates), a
  * patch for a function the list does not define, text that is not UTF-8 or
  * holds control characters.  Each refusal names the file and the line.  A
  * section of a linked binary holds several lists one after another; each
@@ -216,6 +217,8 @@ struct parse {
 	size_t falloc, palloc, filealloc, dalloc, macroalloc;
 	const char *prev;	/* the previous record, for the order check */
 	size_t prev_len;
+	unsigned long lines;	/* lines so far, the output record aside */
+	bool ended;		/* version 4: the end record was read */
 };
 
 /* 64 lowercase hexadecimal digits: a SHA-256 as sha256sum prints it. */
@@ -295,6 +298,39 @@ static int source_record(struct parse *p, char **f, size_t n)
 		m->name = f[5];
 		return 0;
 	}
+}
+
+/* Whether LINE (LEN bytes) is meant as an end record: "end", or "end" and
+ * a TAB, whatever follows. */
+static bool is_end_record(const char *line, size_t len)
+{
+	size_t elen = strlen(LP_FORMAT_END);
+
+	return len >= elen && !memcmp(line, LP_FORMAT_END, elen) &&
+	       (len == elen || line[elen] == '\t');
+}
+
+/*
+ * Version 4's end record, "end<TAB>COUNT": the last line, COUNT the lines
+ * before it but the output record.  Nothing may follow it; a list cut at
+ * a line boundary lacks it (parse_one) or ends in a line that is none.
+ */
+static int end_record(struct parse *p, const char *line, size_t len)
+{
+	size_t elen = strlen(LP_FORMAT_END);
+	unsigned long count;
+
+	if (len <= elen || memcmp(line, LP_FORMAT_END, elen) ||
+	    line[elen] != '\t' ||
+	    line_number_n(line + elen + 1, len - elen - 1, &count))
+		return bad(&p->at, "expected '" LP_FORMAT_END "<TAB>COUNT', "
+			   "found %s", quote(line, len));
+	if (count != p->lines)
+		return bad(&p->at, "the end record counts %lu lines, the list "
+			   "has %lu before it (lines lost or added?)", count,
+			   p->lines);
+	p->ended = true;
+	return 0;
 }
 
 static int record(struct parse *p, const char *raw, char *line, size_t len)
@@ -466,7 +502,7 @@ static size_t list_end(const char *data, size_t off, size_t len)
 static int parse_one(struct cl_set *set, struct cursor *at, const char *data,
 		     size_t len)
 {
-	struct parse p = { *at, NULL, 0, 0, 0, 0, 0, NULL, 0 };
+	struct parse p = { .at = *at };
 	struct cl_list *list;
 	/* Which line comes next: 0 header, 1 source, 2 mode, 3 the output
 	 * or a record, 4 records. */
@@ -504,6 +540,10 @@ static int parse_one(struct cl_set *set, struct cursor *at, const char *data,
 			goto fail;
 		}
 		line[llen] = 0;
+		if (p.ended) {
+			bad(&p.at, "a line after the end record");
+			goto fail;
+		}
 		switch (state) {
 		case 0:
 			if (header(&p.at, raw, llen, &list->version))
@@ -535,22 +575,36 @@ static int parse_one(struct cl_set *set, struct cursor *at, const char *data,
 						     "output", "PATH");
 				if (!list->output)
 					goto fail;
-				break;
+				state++;
+				off += llen + 1;
+				continue;
 			}
 			/* fall through */
 		default:
-			if (record(&p, raw, line, llen))
+			/* The end record sorts among no others: it is last. */
+			if (list->version >= LP_FORMAT_END_VERSION &&
+			    is_end_record(line, llen)) {
+				if (end_record(&p, line, llen))
+					goto fail;
+			} else if (record(&p, raw, line, llen)) {
 				goto fail;
+			}
 			break;
 		}
 		if (state < 4)
 			state++;
+		p.lines++;
 		off += llen + 1;
 	}
 	if (state < 3) {
 		p.at.line++;
 		bad(&p.at, "the list ends before its %s line (truncated list?)",
 		    state == 1 ? "source" : "mode");
+		goto fail;
+	}
+	if (list->version >= LP_FORMAT_END_VERSION && !p.ended) {
+		bad(&p.at, "the list ends without its '" LP_FORMAT_END
+		    "<TAB>COUNT' record (truncated list?)");
 		goto fail;
 	}
 	*at = p.at;
@@ -606,6 +660,38 @@ bool cl_holds_list(const char *data, size_t len, const struct cl_list *list)
 	return false;
 }
 
+/*
+ * Lists of versions 1 to 3 are read (trees built by older plugins stay
+ * usable), with one warning line for the whole run, printed after the
+ * answer (a tree of old objects would otherwise give one per object):
+ * they have no end record, so one cut at a line boundary cannot be told
+ * from a whole one.
+ */
+static unsigned long old_lists;
+static char *first_old_origin;
+
+void cl_old_versions_warning(void)
+{
+	if (!old_lists)
+		return;
+	fprintf(stderr, "%s: warning: %lu list%s of format version 1 to 3 "
+		"(the first: %s) %s no end record: truncation cannot be "
+		"detected (rebuild for version %d)\n", cl_progname, old_lists,
+		old_lists == 1 ? "" : "s", first_old_origin,
+		old_lists == 1 ? "has" : "have", LP_FORMAT_END_VERSION);
+}
+
+static void old_version_warning(const struct cl_set *set, size_t first,
+				const char *origin)
+{
+	for (size_t i = first; i < set->nlists; i++) {
+		if (set->lists[i]->version >= LP_FORMAT_END_VERSION)
+			continue;
+		if (!old_lists++)
+			first_old_origin = cl_xstrdup(origin);
+	}
+}
+
 int cl_parse(struct cl_set *set, const char *origin, const char *data,
 	     size_t len)
 {
@@ -626,6 +712,7 @@ int cl_parse(struct cl_set *set, const char *origin, const char *data,
 			return -1;
 		}
 	}
+	old_version_warning(set, first, origin);
 	return 0;
 }
 

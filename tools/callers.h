@@ -85,6 +85,9 @@ struct cl_set {
 };
 
 /* callers-list.c */
+/* The one warning for lists of versions 1 to 3 read so far, if any:
+ * truncation cannot be detected in them (docs/callers-format.md). */
+void cl_old_versions_warning(void);
 /* Length of the valid UTF-8 sequence at S (LEFT > 0 bytes), 0 if none. */
 size_t cl_utf8_length(const unsigned char *s, size_t left);
 /*

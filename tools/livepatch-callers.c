@@ -1206,6 +1206,10 @@ int main(int argc, char **argv)
 		cl_error("write error: %s", strerror(errno));
 		status = 2;
 	}
+	/* An answer from old lists says they cannot be checked; a refusal
+	 * (status 2) is the one line it is. */
+	if (status != 2)
+		cl_old_versions_warning();
 	cl_set_free(&s.set);
 	if (opt.action == PATCH)
 		cl_patch_free(&s.patch);
