@@ -160,6 +160,40 @@ static bool change_in_function(const struct cl_diff_change *c,
  * macro records (a #define's users) and a stale-tree check of the file
  * belong here too, so that every caller sees them.
  */
+/* Does change C fall inside the lines FIRST..LAST of a #define? */
+static bool change_in_lines(const struct cl_diff_change *c,
+			    unsigned long first, unsigned long last)
+{
+	if (c->removed)
+		return first <= c->line && c->line <= last;
+	return first <= c->line && c->line + 1 <= last;
+}
+
+/*
+ * Format 4's macro records: every function of LIST whose body expanded a
+ * macro whose definition change C touches is REACHED, as a change of its
+ * own body would be.  Lists without macro records (older, or made without
+ * macro maps) name no one here; their macro change stays in the answer as
+ * a "macro" row for every object that read the file (author_rows).
+ */
+static void macro_users_reached(const struct cl_list *list,
+				const struct cl_diff_file *f,
+				const struct cl_diff_change *c,
+				bool *reached)
+{
+	for (size_t j = 0; j < list->nmacros; j++) {
+		const struct cl_macro *m = &list->macros[j];
+		const struct cl_function *fn;
+
+		if (!is_diff_file(f, m->file) ||
+		    !change_in_lines(c, m->first, m->last))
+			continue;
+		fn = cl_find_function(list, m->function);
+		if (fn)
+			reached[fn - list->functions] = true;
+	}
+}
+
 static bool changed_line_reaches(const struct cl_list *list,
 				 const struct cl_diff_file *f,
 				 const struct cl_diff_change *c,
@@ -196,6 +230,10 @@ void cl_patch_init(struct cl_patch_query *q, const char *origin,
 	}
 	q->old_lists = 0;
 	q->first_old_list = NULL;
+	q->disk_sha256 = cl_xcalloc(q->diff.nfiles + 1,
+				    sizeof(*q->disk_sha256));
+	q->undigested = 0;
+	q->first_undigested = NULL;
 }
 
 /* --- placing hunks by their text, as patch(1) does --------------------- */
@@ -308,7 +346,17 @@ static bool locate_hunk(const struct cl_diff_hunk *h,
  * the one holding a removed line, or the gap added lines fill; lines added
  * between two declarations are read for what they declare themselves.
  */
-static enum cl_decl_kind classify(const struct cl_diff_change *c,
+/* Is old line LINE of F removed by the diff? */
+static bool line_removed(const struct cl_diff_file *f, unsigned long line)
+{
+	for (size_t k = 0; k < f->nchanges; k++)
+		if (f->changes[k].removed && f->changes[k].line == line)
+			return true;
+	return false;
+}
+
+static enum cl_decl_kind classify(const struct cl_diff_file *f,
+				  const struct cl_diff_change *c,
 				  const struct patch_source *src, char **name)
 {
 	const struct cl_decl *d;
@@ -320,8 +368,10 @@ static enum cl_decl_kind classify(const struct cl_diff_change *c,
 		d = cl_decl_at(src->decls, src->ndecls, c->line);
 	} else {
 		d = cl_decl_at(src->decls, src->ndecls, c->line);
-		if (d && d->last == c->line)
-			d = NULL;	/* after its last line: between */
+		/* After its last line: between, unless they replace that
+		 * line (the last line of a #define, a closing brace). */
+		if (d && d->last == c->line && !line_removed(f, c->line))
+			d = NULL;
 	}
 	if (d) {
 		*name = cl_xstrdup(d->name);
@@ -346,7 +396,8 @@ static void classify_changes(const struct cl_diff_file *f,
 	src->kinds = cl_xcalloc(f->nchanges + 1, sizeof(*src->kinds));
 	src->names = cl_xcalloc(f->nchanges + 1, sizeof(*src->names));
 	for (size_t k = 0; k < f->nchanges; k++)
-		src->kinds[k] = classify(&f->changes[k], src, &src->names[k]);
+		src->kinds[k] = classify(f, &f->changes[k], src,
+					  &src->names[k]);
 }
 
 /*
@@ -418,8 +469,9 @@ static void place_file(struct cl_patch_query *q, size_t i,
 		floor = at + h->nold;
 	}
 	if (q->placed[i] < 0) {
+		/* The path stays, for the stale-tree check (tree_is_stale). */
 		q->failed = true;
-		free(t.path);
+		q->sources[i].t.path = t.path;
 		free(t.data);
 		free(t.lines);
 		return;
@@ -428,6 +480,50 @@ static void place_file(struct cl_patch_query *q, size_t i,
 	q->sources[i].ndecls = cl_scan_decls(t.lines, t.n,
 					     &q->sources[i].decls);
 	classify_changes(f, &q->sources[i]);
+}
+
+/*
+ * The stale tree: the text a hunk was placed in (or failed to be placed
+ * in) must be the file LIST's unit read, by the SHA-256 format 4 records;
+ * else the list's line numbers say nothing of that text, and an answer
+ * could name the wrong function.  Refused, naming the file and the
+ * object, once per file: true when file I of the diff is stale for LIST.
+ * A list that records no digest of it is counted, for one warning.
+ */
+static bool tree_is_stale(struct cl_patch_query *q,
+			  const struct cl_list *list, size_t i,
+			  const char *path)
+{
+	const char *disk = q->sources[i].t.path, *recorded;
+	char *hex = q->disk_sha256[i];
+
+	if (q->placed[i] == -2)
+		return true;	/* said already */
+	if (!disk || !q->diff.files[i].nhunks)
+		return false;
+	recorded = cl_source_digest(list, path);
+	if (!recorded) {
+		if (!q->undigested++)
+			q->first_undigested = cl_xstrdup(list->origin);
+		return false;
+	}
+	if (!hex[0] && cl_file_sha256(disk, hex))
+		return false;	/* read once already: place_file said why */
+	if (!strcmp(hex, recorded))
+		return false;
+	if (q->placed[i] > 0) {
+		fprintf(stderr, "%s: %s: %s is not the file %s was built "
+			"from (its SHA-256 differs from the list's): the "
+			"tree changed since the build, or the fix is already "
+			"applied; run on the tree that was built\n",
+			cl_progname, q->origin, disk, list->origin);
+	} else {
+		fprintf(stderr, "%s: %s: %s changed since %s was built (its "
+			"SHA-256 differs from the list's)\n", cl_progname,
+			q->origin, disk, list->origin);
+	}
+	q->failed = true;
+	return true;
 }
 
 /*
@@ -456,6 +552,8 @@ bool cl_patch_needs_list(struct cl_patch_query *q, const struct cl_list *list)
 		needed = q->file_known[i] = true;
 		if (!q->placed[i])
 			place_file(q, i, path);
+		if (tree_is_stale(q, list, i, path))
+			q->placed[i] = -2;
 		if (q->placed[i] < 0)
 			continue;
 		for (size_t k = 0; k < f->nchanges; k++)
@@ -603,6 +701,7 @@ static void answer_list(const struct cl_patch_query *q,
 			continue;
 		for (size_t k = 0; k < f->nchanges; k++) {
 			changed_line_reaches(list, f, &f->changes[k], changed);
+			macro_users_reached(list, f, &f->changes[k], changed);
 			author_rows(q, list, i, k, r);
 		}
 	}
@@ -633,10 +732,13 @@ static const char *author_action(enum cl_decl_kind kind)
 {
 	switch (kind) {
 	case CL_DECL_MACRO:
-		return "a changed #define: every function that expands it "
-		       "changes, in every object that read the file (the "
-		       "lists do not name a macro's users yet): find them, "
-		       "or rebuild and compare (tools/patch-check)";
+		return "a changed #define: every function whose body expanded "
+		       "it is named above, from the lists' macro records "
+		       "(format 4; an older list, or one made with "
+		       "-ftrack-macro-expansion=0, cannot say, and any code "
+		       "of its object may use it); a use outside a function "
+		       "body (an initializer, an array size, a struct) is a "
+		       "data change to check by hand";
 	case CL_DECL_DIRECTIVE:
 		return "a changed preprocessor directive: any code of the "
 		       "objects that read the file may change; rebuild and "
@@ -883,6 +985,13 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 	}
 	if (unknown_files(q) || q->failed)
 		return 2;
+	if (q->undigested)
+		cl_error("warning: %zu list%s (the first: %s) record%s no "
+			 "digest of a file the fix changes: whether the tree "
+			 "changed since the build cannot be checked (rebuild "
+			 "with a format 4 plugin)", q->undigested,
+			 q->undigested == 1 ? "" : "s", q->first_undigested,
+			 q->undigested == 1 ? "s" : "");
 
 	for (i = 0; i < set->nlists; i++)
 		answer_list(q, set->lists[i], &r);
@@ -954,5 +1063,7 @@ void cl_patch_free(struct cl_patch_query *q)
 	}
 	free(q->sources);
 	free(q->first_old_list);
+	free(q->first_undigested);
+	free(q->disk_sha256);
 	cl_diff_free(&q->diff);
 }

@@ -350,12 +350,19 @@ struct cl_patch_query {
 	const char *origin;	/* the diff's path, for messages */
 	const char *dir;	/* -d: the tree's sources (relative paths) */
 	bool *file_known;	/* [file]: some list read it */
-	char *placed;		/* [file]: 0 not yet, 1 placed, -1 failed */
+	char *placed;		/* [file]: 0 not yet, 1 placed, -1 failed,
+				 * -2 stale (tree_is_stale) */
 	bool failed;		/* a hunk could not be placed: exit 2 */
 	struct patch_source *sources;	/* [file]: its placed text */
 	char **inside;		/* [file][change]: in some list's function */
 	size_t old_lists;	/* version 1 lists seen */
 	char *first_old_list;
+	/* [file]: the SHA-256 of its text on disk, "" until computed; the
+	 * lists' digests are checked against it (the stale tree). */
+	char (*disk_sha256)[65];
+	size_t undigested;	/* lists that read a changed file but
+				 * record no digest of it */
+	char *first_undigested;
 };
 
 /* After Q->diff is parsed: ORIGIN names the diff in messages; DIR is
