@@ -22,9 +22,17 @@
 #define LP_FORMAT_VERSION 3
 #define LP_FORMAT_OLDEST_VERSION 1
 
-/* The non-allocated section an object carries its list in: the linker
- * concatenates the lists of a final link and keeps none of it loaded. */
-#define LP_FORMAT_SECTION ".discard.livepatch.callers"
+/*
+ * The section an object carries its list in: not allocated and
+ * SHF_EXCLUDE, so `ld -r` (vmlinux.o, modules) concatenates the lists and a
+ * final link (vmlinux) drops them without an orphan warning (binutils
+ * ldlang.c, lang_discard_section_p).  Outside .discard.*, because objtool
+ * klp diff takes every .discard.* section but two for a special section
+ * that must have relocations (tools/objtool/klp-diff.c, is_special_section).
+ * The tools still read lists under the name objects had before.
+ */
+#define LP_FORMAT_SECTION ".livepatch.callers"
+#define LP_FORMAT_OLD_SECTION ".discard.livepatch.callers"
 
 /* The list beside the object: foo.o -> foo.callers. */
 #define LP_FORMAT_SUFFIX ".callers"

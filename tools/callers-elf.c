@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * The callers lists inside binaries: the section .discard.livepatch.callers
+ * The callers lists inside binaries: the section .livepatch.callers (or
+ * .discard.livepatch.callers, its name before)
  * of ELF files (read with tools/elf.c, the tools' one ELF reader), and the
  * members of ar archives, plain ones and GNU thin ones (Kbuild's
  * built-in.a), whose members are the object files themselves, named
@@ -104,10 +105,14 @@ static int read_elf(const struct cl_blob *b, struct cl_elf *out)
 				   "the name table");
 			goto out;
 		}
-		if (strcmp(name, LP_FORMAT_SECTION))
+		if (strcmp(name, LP_FORMAT_SECTION) &&
+		    strcmp(name, LP_FORMAT_OLD_SECTION))
 			continue;
 		if (s->sh_type == SHT_NOBITS || (s->sh_flags & SHF_COMPRESSED)) {
-			blob_error(b, "the section " LP_FORMAT_SECTION " has no "
+			blob_error(b, strcmp(name, LP_FORMAT_SECTION) ?
+				   "the section " LP_FORMAT_OLD_SECTION " has no "
+				   "plain contents (NOBITS or compressed)" :
+				   "the section " LP_FORMAT_SECTION " has no "
 				   "plain contents (NOBITS or compressed)");
 			goto out;
 		}
