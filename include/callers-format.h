@@ -28,11 +28,16 @@
  * final link (vmlinux) drops them without an orphan warning (binutils
  * ldlang.c, lang_discard_section_p).  Outside .discard.*, because objtool
  * klp diff takes every .discard.* section but two for a special section
- * that must have relocations (tools/objtool/klp-diff.c, is_special_section).
- * The tools still read lists under the name objects had before.
+ * that must have relocations (tools/objtool/klp-diff.c, is_special_section);
+ * under .comment*, because modpost warns about every other non-allocated
+ * section it does not know (scripts/mod/modpost.c, section_white_list).
+ * The tools still read lists under the names objects had before:
+ * .discard.livepatch.callers, and .livepatch.callers, which drew that
+ * modpost warning.
  */
-#define LP_FORMAT_SECTION ".livepatch.callers"
+#define LP_FORMAT_SECTION ".comment.livepatch.callers"
 #define LP_FORMAT_OLD_SECTION ".discard.livepatch.callers"
+#define LP_FORMAT_OLD_SECTION_2 ".livepatch.callers"
 
 /* The list beside the object: foo.o -> foo.callers. */
 #define LP_FORMAT_SUFFIX ".callers"
