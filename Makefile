@@ -10,6 +10,7 @@
 # make kernel-build    opt-in: Linux 6.1 with the plugin, lists and objtool
 # make patch-fixes     opt-in: 12 real fixes on Linux 6.1, --patch checked
 # make distributed-kernel  opt-in: Linux 6.1 objects built on an icecream worker
+# make klp-build-test  opt-in: Linux 7.2's klp-build with the plugin, 12 fixes
 # make boot-test       opt-in: boot plain and plugin kernels under QEMU, run the
 #                      livepatch selftests, apply a live patch built from the list
 
@@ -137,6 +138,20 @@ FUZZ_SECONDS ?= 600
 fuzz:
 	@tools/install-deps fuzz
 	@fuzz/run --seconds $(FUZZ_SECONDS)
+
+# Opt-in, heavy: Linux 7.2 (contrib/kbuild/linux-7.2.patch) built by its own
+# scripts/livepatch/klp-build with the plugin at the default level, then
+# each fix of contrib/kbuild/fixes-7.2/ through klp-build -S 2, its changed
+# functions checked against livepatch-callers --patch (tools/klp-build-test);
+# the original build is about an hour on 2 cores, then minutes per fix.
+# KLP_FLAGS="--together" for one patched build for all fixes.
+.PHONY: klp-build-test linux-7.2-patch-test
+klp-build-test: all
+	@tools/klp-build-test $(KLP_FLAGS)
+
+# Opt-in: contrib/kbuild/linux-7.2.patch applies to pristine Linux 7.2.
+linux-7.2-patch-test:
+	@tools/linux-7.2-patch-check
 
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum

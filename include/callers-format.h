@@ -34,9 +34,22 @@
 #define LP_FORMAT_END "end"
 #define LP_FORMAT_END_VERSION 4
 
-/* The non-allocated section an object carries its list in: the linker
- * concatenates the lists of a final link and keeps none of it loaded. */
-#define LP_FORMAT_SECTION ".discard.livepatch.callers"
+/*
+ * The section an object carries its list in: not allocated and
+ * SHF_EXCLUDE, so `ld -r` (vmlinux.o, modules) concatenates the lists and a
+ * final link (vmlinux) drops them without an orphan warning (binutils
+ * ldlang.c, lang_discard_section_p).  Outside .discard.*, because objtool
+ * klp diff takes every .discard.* section but two for a special section
+ * that must have relocations (tools/objtool/klp-diff.c, is_special_section);
+ * under .comment*, because modpost warns about every other non-allocated
+ * section it does not know (scripts/mod/modpost.c, section_white_list).
+ * The tools still read lists under the names objects had before:
+ * .discard.livepatch.callers, and .livepatch.callers, which drew that
+ * modpost warning.
+ */
+#define LP_FORMAT_SECTION ".comment.livepatch.callers"
+#define LP_FORMAT_OLD_SECTION ".discard.livepatch.callers"
+#define LP_FORMAT_OLD_SECTION_2 ".livepatch.callers"
 
 /* The list beside the object: foo.o -> foo.callers. */
 #define LP_FORMAT_SUFFIX ".callers"

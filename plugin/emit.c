@@ -656,10 +656,13 @@ static bool write_atomically(const char *path, const char *text)
 	return ok;
 }
 
-/* The same bytes in a section the linker neither loads nor keeps. */
+/*
+ * The same bytes in a section the linker neither loads nor keeps: "e" is
+ * SHF_EXCLUDE (gas, obj_elf_parse_section_letters), see LP_FORMAT_SECTION.
+ */
 static void embed_in_object(const char *text)
 {
-	fprintf(asm_out_file, "\t.pushsection\t%s,\"\",@progbits\n",
+	fprintf(asm_out_file, "\t.pushsection\t%s,\"e\",@progbits\n",
 		LP_FORMAT_SECTION);
 	while (*text) {
 		fputs("\t.ascii\t\"", asm_out_file);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * The callers lists inside binaries: the section .discard.livepatch.callers
+ * The callers lists inside binaries: the section .comment.livepatch.callers
+ * (or .discard.livepatch.callers and .livepatch.callers, its names before)
  * of ELF files (read with tools/elf.c, the tools' one ELF reader), and the
  * members of ar archives, plain ones and GNU thin ones (Kbuild's
  * built-in.a), whose members are the object files themselves, named
@@ -104,10 +105,12 @@ static int read_elf(const struct cl_blob *b, struct cl_elf *out)
 				   "the name table");
 			goto out;
 		}
-		if (strcmp(name, LP_FORMAT_SECTION))
+		if (strcmp(name, LP_FORMAT_SECTION) &&
+		    strcmp(name, LP_FORMAT_OLD_SECTION) &&
+		    strcmp(name, LP_FORMAT_OLD_SECTION_2))
 			continue;
 		if (s->sh_type == SHT_NOBITS || (s->sh_flags & SHF_COMPRESSED)) {
-			blob_error(b, "the section " LP_FORMAT_SECTION " has no "
+			blob_error(b, "the section of the callers list has no "
 				   "plain contents (NOBITS or compressed)");
 			goto out;
 		}
