@@ -11,8 +11,7 @@
 
 #include "gcc-compat.h"
 #include "callers-format.h"
-
-#define LP_PLUGIN_VERSION "0.1"
+#include "livepatch-version.h"
 
 enum lp_mode {
 	/* Globals opaque to IPA; static functions may be inlined only. */

@@ -31,7 +31,7 @@ static const char *const mode_names[] = {
 static struct lp_config config;
 
 static struct plugin_info livepatch_plugin_info = {
-	.version = LP_PLUGIN_VERSION,
+	.version = LIVEPATCH_VERSION,
 	.help =
 	"Make GCC's interprocedural optimizations safe for live patching.\n"
 	"mode=inline-only-static  (default) global functions are opaque to IPA:\n"
