@@ -13,11 +13,16 @@
 #include "callers-format.h"
 #include "livepatch-version.h"
 
+/*
+ * LP_MODE_INLINE_ONLY_STATIC: globals opaque to IPA; static functions may
+ * be inlined only.  LP_MODE_INLINE_CLONE: inlining and cloning kept for
+ * all functions, and tracked.  Names: LP_FORMAT_MODES (callers-format.h).
+ */
 enum lp_mode {
-	/* Globals opaque to IPA; static functions may be inlined only. */
-	LP_MODE_INLINE_ONLY_STATIC,
-	/* Inlining and cloning kept for all functions, and tracked. */
-	LP_MODE_INLINE_CLONE,
+#define LP_FORMAT_MODE_ENUM(id, name) LP_MODE_##id,
+	LP_FORMAT_MODES(LP_FORMAT_MODE_ENUM)
+#undef LP_FORMAT_MODE_ENUM
+	LP_MODE_END
 };
 
 /*
@@ -32,7 +37,10 @@ struct lp_config {
 	const char *callers_path;	/* NULL: beside the object */
 };
 
+/* config.c, a leaf every concern may call: the mode's name in the list and
+ * in messages, and the mode a name stands for (false: none). */
 const char *lp_mode_name(enum lp_mode mode);
+bool lp_mode_parse(const char *name, enum lp_mode *mode);
 
 /* options.c: false after an error on the command line */
 bool lp_options_register(const struct lp_config *config);

@@ -17,15 +17,12 @@
  *   noreturn.c   noreturn discovery for static functions, recorded
  *   emit.c       the writer: that callers list, beside the object and in it
  *   strub.c      stack scrubbing it can neither keep safe nor record, refused
+ * and config.c holds what they all may call (mode names), so that no
+ * concern calls back into this file, which calls them.
  */
 #include "livepatch.h"
 
 __visible int plugin_is_GPL_compatible;
-
-static const char *const mode_names[] = {
-	[LP_MODE_INLINE_ONLY_STATIC] = "inline-only-static",
-	[LP_MODE_INLINE_CLONE] = "inline-clone",
-};
 
 /* The one configuration: filled by parse_arguments, then only read. */
 static struct lp_config config;
@@ -46,22 +43,6 @@ static struct plugin_info livepatch_plugin_info = {
 	"                         opt-out)\n"
 	"help                     print this text\n",
 };
-
-const char *lp_mode_name(enum lp_mode mode)
-{
-	return mode_names[mode];
-}
-
-static bool parse_mode(const char *value, enum lp_mode *mode)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(mode_names); i++) {
-		if (!strcmp(value, mode_names[i])) {
-			*mode = (enum lp_mode)i;
-			return true;
-		}
-	}
-	return false;
-}
 
 /* What the arguments said beyond the configuration itself. */
 struct lp_arguments {
@@ -108,7 +89,7 @@ static bool parse_argument(struct lp_config *cfg, struct lp_arguments *args,
 			      name);
 			return false;
 		}
-		if (!parse_mode(arg->value, &cfg->mode)) {
+		if (!lp_mode_parse(arg->value, &cfg->mode)) {
 			error("invalid value %qs for %<-fplugin-arg-%s-mode%>; expected %<inline-only-static%> or %<inline-clone%>",
 			      arg->value, name);
 			return false;
