@@ -12,6 +12,7 @@
 #include "gcc-compat.h"
 #include "callers-format.h"
 #include "livepatch-version.h"
+#include "livepatch-pass.h"
 
 /*
  * LP_MODE_INLINE_ONLY_STATIC: globals opaque to IPA; static functions may
