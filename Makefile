@@ -7,6 +7,8 @@
 #                      livepatch-icecc and the manual pages under PREFIX
 #                      (/usr/local); DESTDIR=DIR stages it all under DIR
 # make uninstall       remove exactly what make install puts
+# make deb             opt-in: the Debian packages (debian/) built in
+#                      build/deb, checked, installed with apt and removed
 # make check           the DejaGnu suite for GCC 11 to 16 (13-16 in a chroot)
 # make demo            install what is missing, build, show the effect on examples/
 # make torture         opt-in: GCC's torture suites and Csmith with the plugin
@@ -103,7 +105,8 @@ UNINSTALL_GCCS = $(sort $(INSTALLED_GCCS) gcc-11 gcc-12 gcc-13 gcc-14 gcc-15 gcc
 MANPAGES := man/livepatch-callers.1 man/livepatch.7
 
 .PHONY: uninstall
-install: all
+# Only what is installed: not the verifier that 'all' also builds.
+install: plugin build/livepatch-callers
 	@set -e; seen=; for cc in $(INSTALLED_GCCS); do \
 		if ! dir=$$($$cc -print-file-name=plugin 2>/dev/null) || \
 		   [ ! -d "$$dir" ]; then \
@@ -140,6 +143,13 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(filter %.1,$(MANPAGES))) \
 		$(patsubst man/%,$(DESTDIR)$(MANDIR)/man7/%,$(filter %.7,$(MANPAGES)))
+
+# Opt-in (as root; a few minutes): dpkg-buildpackage -us -uc -b in a copy
+# of the tracked files under build/deb, then tools/deb-test installs the
+# packages with apt, compiles and queries with them, and removes them.
+.PHONY: deb
+deb:
+	@tools/deb-test
 
 # The plugin of $(CC) alone (make install builds each GCC's with it).
 .PHONY: plugin
