@@ -85,13 +85,16 @@ static bool parse_argument(struct lp_config *cfg, struct lp_arguments *args,
 	}
 	if (!strcmp(arg->key, "mode")) {
 		if (!arg->value) {
-			error("no value supplied for %<-fplugin-arg-%s-mode%>; expected %<inline-only-static%> or %<inline-clone%>",
-			      name);
+			error("no value supplied for %<-fplugin-arg-%s-mode%>; expected %qs or %qs",
+			      name, lp_mode_name(LP_MODE_INLINE_ONLY_STATIC),
+			      lp_mode_name(LP_MODE_INLINE_CLONE));
 			return false;
 		}
 		if (!lp_mode_parse(arg->value, &cfg->mode)) {
-			error("invalid value %qs for %<-fplugin-arg-%s-mode%>; expected %<inline-only-static%> or %<inline-clone%>",
-			      arg->value, name);
+			error("invalid value %qs for %<-fplugin-arg-%s-mode%>; expected %qs or %qs",
+			      arg->value, name,
+			      lp_mode_name(LP_MODE_INLINE_ONLY_STATIC),
+			      lp_mode_name(LP_MODE_INLINE_CLONE));
 			return false;
 		}
 		/* Two different modes: neither may silently win. */
