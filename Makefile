@@ -140,7 +140,7 @@ uninstall:
 	done
 	rm -f $(DESTDIR)$(BINDIR)/livepatch-callers $(DESTDIR)$(BINDIR)/livepatch-icecc
 	rm -f $(DESTDIR)$(DATADIR)/callers-format.h
-	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
+	rmdir $(DESTDIR)$(DATADIR) 2>/dev/null || true
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(filter %.1,$(MANPAGES))) \
 		$(patsubst man/%,$(DESTDIR)$(MANDIR)/man7/%,$(filter %.7,$(MANPAGES)))
 
