@@ -79,4 +79,10 @@ enum lp_pass_id {
 void lp_pass_register(const char *plugin_name, enum lp_pass_id id,
 		      unsigned int (*run)(function *fun));
 
+/* The dump of pass ID, opened for appending when it was asked for, else
+ * NULL: for what a callback decides outside the pass (dumpfile.h,
+ * dump_begin).  Close it with lp_pass_dump_end. */
+FILE *lp_pass_dump_begin(enum lp_pass_id id);
+void lp_pass_dump_end(enum lp_pass_id id, FILE *stream);
+
 #endif /* LIVEPATCH_PASS_H */

@@ -86,6 +86,9 @@ void lp_noreturn_register(const struct lp_config *config);
 /* emit.c, the writer: the recorder's graph beside the object and in it */
 void lp_emit_register(const struct lp_config *config);
 
+/* dump.c: the lists in the dump of livepatch_emitted */
+void lp_dump_register(const struct lp_config *config);
+
 /* strub.c */
 void lp_strub_register(const struct lp_config *config);
 

@@ -16,6 +16,7 @@
  *                source decides
  *   noreturn.c   noreturn discovery for static functions, recorded
  *   emit.c       the writer: that callers list, beside the object and in it
+ *   dump.c       the same lists, in the recorder's pass dump
  *   strub.c      stack scrubbing it can neither keep safe nor record, refused
  * and config.c holds what they all may call (mode names), so that no
  * concern calls back into this file, which calls them.
@@ -209,5 +210,6 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 	lp_callers_register(&config);
 	lp_noreturn_register(&config);
 	lp_emit_register(&config);
+	lp_dump_register(&config);
 	return 0;
 }

@@ -43,6 +43,9 @@ private:
 	unsigned int (*run)(function *);
 };
 
+/* Each registered pass, for its dump's number (static_pass_number). */
+static opt_pass *lp_pass_registered[LP_PASS_END];
+
 static opt_pass *make_pass(const pass_data &data,
 			   unsigned int (*run)(function *))
 {
@@ -66,5 +69,21 @@ void lp_pass_register(const char *plugin_name, enum lp_pass_id id,
 		lp_pass_place[id].reference, 1, lp_pass_place[id].position,
 	};
 
+	lp_pass_registered[id] = info.pass;
 	register_callback(plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+}
+
+FILE *lp_pass_dump_begin(enum lp_pass_id id)
+{
+	dump_flags_t flags;
+
+	if (!lp_pass_registered[id])
+		return NULL;
+	return dump_begin(lp_pass_registered[id]->static_pass_number, &flags);
+}
+
+void lp_pass_dump_end(enum lp_pass_id id, FILE *stream)
+{
+	if (stream)
+		dump_end(lp_pass_registered[id]->static_pass_number, stream);
 }
