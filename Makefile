@@ -2,7 +2,13 @@
 #
 # make                 build the plugin for $(CC) at build/gcc-<major>/livepatch.so
 # make CC=gcc-11       the same for GCC 11
-# make install         copy it into $(CC) -print-file-name=plugin
+# make install         the plugin for every GCC it was built for (into that
+#                      GCC's -print-file-name=plugin), livepatch-callers,
+#                      livepatch-icecc and the manual pages under PREFIX
+#                      (/usr/local); DESTDIR=DIR stages it all under DIR
+# make uninstall       remove exactly what make install puts
+# make deb             opt-in: the Debian packages (debian/) built in
+#                      build/deb, checked, installed with apt and removed
 # make check           the DejaGnu suite for GCC 11 to 16 (13-16 in a chroot)
 # make demo            install what is missing, build, show the effect on examples/
 # make torture         opt-in: GCC's torture suites and Csmith with the plugin
@@ -74,8 +80,82 @@ $(BUILD):
 	$(CHECK_PLUGIN_HEADERS)
 	mkdir -p $@
 
-install: $(PLUGIN)
-	install -m 0644 $(PLUGIN) $(PLUGIN_DIR)/livepatch.so
+# Where make install puts things (GNU coding standards' names).  The
+# plugin does not go under PREFIX: GCC resolves -fplugin=livepatch in its
+# own plugin directory (plugin.cc, add_new_plugin: a name without '/' or
+# ".so" becomes DEFAULT_PLUGINDIR/NAME.so, -iplugindir= overrides it).
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share/livepatch
+DESTDIR ?=
+
+# The release, from the one header that defines it, through the
+# preprocessor rather than a pattern over its text.
+LIVEPATCH_VERSION = $(shell printf '\043include "livepatch-version.h"\nLIVEPATCH_VERSION\n' | \
+	$(CC) -E -P -I $(TOP)/include -x c - | tr -d '"')
+
+# The GCCs to install a plugin for: every build/gcc-N/livepatch.so whose
+# gcc-N runs here (13 to 16 built in the chroot are installed from there),
+# and $(CC).  Each is rebuilt first, so a stale plugin is never installed.
+INSTALLED_GCCS = $(sort $(notdir $(CC)) $(patsubst $(TOP)/build/gcc-%/livepatch.so,gcc-%, \
+	$(wildcard $(TOP)/build/gcc-*/livepatch.so)))
+# What uninstall looks at: those, and every gcc-11 to gcc-16 here, so that
+# a 'make clean' in between does not leave an installed plugin behind.
+UNINSTALL_GCCS = $(sort $(INSTALLED_GCCS) gcc-11 gcc-12 gcc-13 gcc-14 gcc-15 gcc-16)
+
+MANPAGES := man/livepatch-callers.1 man/livepatch.7
+
+.PHONY: uninstall
+# Only what is installed: not the verifier that 'all' also builds.
+install: plugin build/livepatch-callers
+	@set -e; seen=; for cc in $(INSTALLED_GCCS); do \
+		if ! dir=$$($$cc -print-file-name=plugin 2>/dev/null) || \
+		   [ ! -d "$$dir" ]; then \
+			echo "install: $$cc not found here; its plugin is not installed (install it where $$cc runs, e.g. tools/newgcc-chroot run make CC=$$cc install)"; \
+			continue; \
+		fi; \
+		case " $$seen " in *" $$dir "*) continue ;; esac; \
+		seen="$$seen $$dir"; \
+		$(MAKE) -s --no-print-directory CC=$$cc plugin; \
+		major=$$($$cc -dumpversion | cut -d. -f1); \
+		install -D -m 0644 build/gcc-$$major/livepatch.so \
+			"$(DESTDIR)$$dir/livepatch.so"; \
+		echo "installed $(DESTDIR)$$dir/livepatch.so"; \
+	done
+	install -D -m 0755 build/livepatch-callers $(DESTDIR)$(BINDIR)/livepatch-callers
+	install -D -m 0755 tools/livepatch-icecc $(DESTDIR)$(BINDIR)/livepatch-icecc
+	install -D -m 0644 include/callers-format.h $(DESTDIR)$(DATADIR)/callers-format.h
+	@set -e; for page in $(MANPAGES); do \
+		sec=$${page##*.}; \
+		mkdir -p $(DESTDIR)$(MANDIR)/man$$sec; \
+		sed 's/@LIVEPATCH_VERSION@/$(LIVEPATCH_VERSION)/g' $$page \
+			> $(DESTDIR)$(MANDIR)/man$$sec/$${page#man/}; \
+		chmod 0644 $(DESTDIR)$(MANDIR)/man$$sec/$${page#man/}; \
+	done
+
+uninstall:
+	@for cc in $(UNINSTALL_GCCS); do \
+		dir=$$($$cc -print-file-name=plugin 2>/dev/null) || continue; \
+		[ -d "$$dir" ] || continue; \
+		rm -f "$(DESTDIR)$$dir/livepatch.so"; \
+	done
+	rm -f $(DESTDIR)$(BINDIR)/livepatch-callers $(DESTDIR)$(BINDIR)/livepatch-icecc
+	rm -f $(DESTDIR)$(DATADIR)/callers-format.h
+	rmdir $(DESTDIR)$(DATADIR) 2>/dev/null || true
+	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(filter %.1,$(MANPAGES))) \
+		$(patsubst man/%,$(DESTDIR)$(MANDIR)/man7/%,$(filter %.7,$(MANPAGES)))
+
+# Opt-in (as root; a few minutes): dpkg-buildpackage -us -uc -b in a copy
+# of the tracked files under build/deb, then tools/deb-test installs the
+# packages with apt, compiles and queries with them, and removes them.
+.PHONY: deb
+deb:
+	@tools/deb-test
+
+# The plugin of $(CC) alone (make install builds each GCC's with it).
+.PHONY: plugin
+plugin: $(PLUGIN)
 
 # Every supported GCC: 11 and 12 from the host, 13 to 16 from a chroot of a
 # newer Debian suite (tools/newgcc-chroot makes it when it can).  The list

@@ -70,6 +70,15 @@
 #define LP_FORMAT_MACROS_UNTRACKED "untracked"
 
 /*
+ * The plugin's levels: the values of its mode= argument and of a list's
+ * mode record (plugin/config.c names and parses them for the plugin).
+ * X(identifier suffix, name)
+ */
+#define LP_FORMAT_MODES(X)					\
+	X(INLINE_ONLY_STATIC, "inline-only-static") /* default */ \
+	X(INLINE_CLONE, "inline-clone")
+
+/*
  * Why a symbol is on a function's list, in order of precedence: when a
  * symbol is reached for several reasons the list names the first.  COLD is
  * the NAME.cold part of a symbol listed for one of the others.

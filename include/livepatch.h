@@ -11,14 +11,19 @@
 
 #include "gcc-compat.h"
 #include "callers-format.h"
+#include "livepatch-version.h"
+#include "livepatch-pass.h"
 
-#define LP_PLUGIN_VERSION "0.1"
-
+/*
+ * LP_MODE_INLINE_ONLY_STATIC: globals opaque to IPA; static functions may
+ * be inlined only.  LP_MODE_INLINE_CLONE: inlining and cloning kept for
+ * all functions, and tracked.  Names: LP_FORMAT_MODES (callers-format.h).
+ */
 enum lp_mode {
-	/* Globals opaque to IPA; static functions may be inlined only. */
-	LP_MODE_INLINE_ONLY_STATIC,
-	/* Inlining and cloning kept for all functions, and tracked. */
-	LP_MODE_INLINE_CLONE,
+#define LP_FORMAT_MODE_ENUM(id, name) LP_MODE_##id,
+	LP_FORMAT_MODES(LP_FORMAT_MODE_ENUM)
+#undef LP_FORMAT_MODE_ENUM
+	LP_MODE_END
 };
 
 /*
@@ -33,7 +38,10 @@ struct lp_config {
 	const char *callers_path;	/* NULL: beside the object */
 };
 
+/* config.c, a leaf every concern may call: the mode's name in the list and
+ * in messages, and the mode a name stands for (false: none). */
 const char *lp_mode_name(enum lp_mode mode);
+bool lp_mode_parse(const char *name, enum lp_mode *mode);
 
 /* options.c: false after an error on the command line */
 bool lp_options_register(const struct lp_config *config);
@@ -104,6 +112,9 @@ void lp_noreturn_register(const struct lp_config *config);
 
 /* emit.c, the writer: the recorder's graph beside the object and in it */
 void lp_emit_register(const struct lp_config *config);
+
+/* dump.c: the lists in the dump of livepatch_emitted */
+void lp_dump_register(const struct lp_config *config);
 
 /* strub.c */
 void lp_strub_register(const struct lp_config *config);

@@ -462,28 +462,19 @@ static void record_emitted(tree decl, bool has_cold_part)
 	bodies[b].cold |= has_cold_part;
 }
 
-static const pass_data record_emitted_pass_data = {
-	RTL_PASS,
-	"livepatch_emitted",
-	OPTGROUP_NONE,
-	TV_NONE,
-	0, 0, 0, 0, 0,
-};
-
-/* Runs just before "final": the function is emitted under its own name,
- * and bb-reorder has decided whether it has a NAME.cold part. */
-class pass_record_emitted : public rtl_opt_pass {
-public:
-	pass_record_emitted(gcc::context *ctxt)
-		: rtl_opt_pass(record_emitted_pass_data, ctxt)
-	{
-	}
-	unsigned int execute(function *fun) final override
-	{
-		record_emitted(fun->decl, crtl->has_bb_partition);
-		return 0;
-	}
-};
+/* The pass livepatch_emitted, just before "final": the function is
+ * emitted under its own name, and bb-reorder has decided whether it has a
+ * NAME.cold part. */
+static unsigned int record_emitted_pass(function *fun)
+{
+	record_emitted(fun->decl, crtl->has_bb_partition);
+	if (dump_file)
+		fprintf(dump_file, "%s: emitted as %s%s\n",
+			cgraph_node::get(fun->decl)->dump_name(),
+			IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(fun->decl)),
+			crtl->has_bb_partition ? ", with a .cold part" : "");
+	return 0;
+}
 
 /*
  * The lists are read from the recorded graph backwards: from a function to
@@ -891,10 +882,6 @@ bool lp_callers_started(void)
 
 void lp_callers_register(const struct lp_config *cfg)
 {
-	struct register_pass_info emitted = {
-		new pass_record_emitted(g), "final", 1, PASS_POS_INSERT_BEFORE,
-	};
-
 	lp_source_register(cfg);
 	body_index = new hash_map<int_hash<int, -1, -2>, int>;
 	held_pairs = new hash_table<lp_pair_hash>(64);
@@ -904,6 +891,6 @@ void lp_callers_register(const struct lp_config *cfg)
 			  record_final_graph, NULL);
 	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_END,
 			  record_aliases, NULL);
-	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-			  &emitted);
+	lp_pass_register(cfg->plugin_name, LP_PASS_EMITTED,
+			 record_emitted_pass);
 }

@@ -28,15 +28,6 @@
  */
 #include "livepatch.h"
 
-static const pass_data snapshot_frequency_pass_data = {
-	GIMPLE_PASS,
-	"livepatch_frequency",
-	OPTGROUP_NONE,
-	TV_NONE,
-	PROP_cfg,
-	0, 0, 0, 0,
-};
-
 /* The frequency a function's own body gives it, keyed by DECL_UID. */
 static hash_map<int_hash<int, -1, -2>, unsigned> *own_frequency;
 
@@ -57,22 +48,25 @@ static unsigned int snapshot_frequency(function *fun)
 {
 	struct cgraph_node *node = cgraph_node::get(fun->decl);
 
-	if (node && !node->inlined_to)
-		own_frequency->put(DECL_UID(fun->decl), pack_frequency(node));
+	/* The names of enum node_frequency (cgraph.h), which GCC keeps
+	 * static in cgraph.cc. */
+	static const char *const names[] = {
+		[NODE_FREQUENCY_UNLIKELY_EXECUTED] = "unlikely executed",
+		[NODE_FREQUENCY_EXECUTED_ONCE] = "executed once",
+		[NODE_FREQUENCY_NORMAL] = "normal",
+		[NODE_FREQUENCY_HOT] = "hot",
+	};
+
+	if (!node || node->inlined_to)
+		return 0;
+	own_frequency->put(DECL_UID(fun->decl), pack_frequency(node));
+	if (dump_file)
+		fprintf(dump_file, "%s: own frequency %s%s%s, restored before every IPA pass and its compile\n",
+			node->dump_name(), names[node->frequency & 3],
+			node->only_called_at_startup ? ", startup" : "",
+			node->only_called_at_exit ? ", exit" : "");
 	return 0;
 }
-
-class pass_snapshot_frequency : public gimple_opt_pass {
-public:
-	pass_snapshot_frequency(gcc::context *ctxt)
-		: gimple_opt_pass(snapshot_frequency_pass_data, ctxt)
-	{
-	}
-	unsigned int execute(function *fun) final override
-	{
-		return snapshot_frequency(fun);
-	}
-};
 
 /*
  * The function whose profile estimate a clone's body carries: GCC's own
@@ -193,14 +187,9 @@ static void finish_function(void *gcc_data, void *user_data)
 
 void lp_gates_register(const struct lp_config *cfg)
 {
-	struct register_pass_info snapshot = {
-		new pass_snapshot_frequency(g),
-		"profile_estimate", 1, PASS_POS_INSERT_AFTER,
-	};
-
 	own_frequency = new hash_map<int_hash<int, -1, -2>, unsigned>;
-	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-			  &snapshot);
+	lp_pass_register(cfg->plugin_name, LP_PASS_FREQUENCY,
+			 snapshot_frequency);
 	register_callback(cfg->plugin_name, PLUGIN_OVERRIDE_GATE, override_gate,
 			  NULL);
 	register_callback(cfg->plugin_name, PLUGIN_ALL_PASSES_START,

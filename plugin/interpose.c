@@ -34,18 +34,6 @@ static bool is_global_definition(struct cgraph_node *node)
 	       !node->thunk;
 }
 
-/*
- * always_inline: GCC must inline it.  target_clones: GCC must clone it into
- * per-ISA versions behind an ifunc resolver, which callers can only reach
- * through the resolver (an ifunc is AVAIL_INTERPOSABLE already); the
- * versions are on the callers list.
- */
-static bool must_stay_inlinable(tree decl)
-{
-	return lookup_attribute("always_inline", DECL_ATTRIBUTES(decl)) ||
-	       lookup_attribute("target_clones", DECL_ATTRIBUTES(decl));
-}
-
 static void add_attribute(tree decl, const char *name)
 {
 	if (lookup_attribute(name, DECL_ATTRIBUTES(decl)))
@@ -55,34 +43,61 @@ static void add_attribute(tree decl, const char *name)
 }
 
 /*
- * Runs at PLUGIN_ALL_IPA_PASSES_START: the call graph of the unit is
- * complete and no IPA pass ("visibility", "einline", "local-pure-const",
- * ...) has looked at it yet.
+ * Why a global definition keeps its body open to IPA, or NULL.
+ * always_inline: GCC must inline it.  target_clones: GCC must clone it into
+ * per-ISA versions behind an ifunc resolver, which callers can only reach
+ * through the resolver (an ifunc is AVAIL_INTERPOSABLE already); the
+ * versions are on the callers list.
  */
-static void make_globals_interposable(void *gcc_data, void *user_data)
+static const char *why_inlinable(tree decl)
+{
+	if (lookup_attribute("always_inline", DECL_ATTRIBUTES(decl)))
+		return "always_inline: GCC must inline it; on the callers list";
+	if (lookup_attribute("target_clones", DECL_ATTRIBUTES(decl)))
+		return "target_clones: reached through its ifunc resolver";
+	return NULL;
+}
+
+/*
+ * The pass livepatch_interpose, before "visibility", the first small IPA
+ * pass after free_lang_data: the call graph of the unit is complete and
+ * no IPA pass ("visibility", "einline", "local-pure-const", ...) has
+ * looked at it yet.  -fdump-ipa-livepatch_interpose shows each global
+ * definition and what was decided for it.
+ */
+static unsigned int make_globals_interposable(function *fun)
 {
 	struct cgraph_node *node;
 
-	(void)gcc_data;
-	(void)user_data;
+	(void)fun;
 	FOR_EACH_DEFINED_FUNCTION(node) {
 		tree decl = node->decl;
+		const char *keep;
 
-		if (!is_global_definition(node) || must_stay_inlinable(decl))
+		if (!is_global_definition(node))
+			continue;
+		keep = why_inlinable(decl);
+		if (dump_file)
+			fprintf(dump_file, "%s: %s%s\n", node->dump_name(),
+				keep ? "left open to IPA, " :
+				"opaque to IPA (noipa noinline noclone no_icf): a global a live patch may replace",
+				keep ? keep : "");
+		if (keep)
 			continue;
 		for (size_t i = 0; i < ARRAY_SIZE(interposition_attributes); i++)
 			add_attribute(decl, interposition_attributes[i]);
 		DECL_UNINLINABLE(decl) = 1;
 	}
+	return 0;
 }
 
 /* The default level only: inline-clone mode keeps every body inlinable.
- * Adds attributes, never nodes, so its order among the other
- * PLUGIN_ALL_IPA_PASSES_START callbacks does not matter. */
+ * Adds attributes, never nodes, so it may run before or after the
+ * recorder's PLUGIN_ALL_IPA_PASSES_START callback. */
 void lp_interpose_register(const struct lp_config *cfg)
 {
 	if (cfg->mode != LP_MODE_INLINE_ONLY_STATIC)
 		return;
-	register_callback(cfg->plugin_name, PLUGIN_ALL_IPA_PASSES_START,
-			  make_globals_interposable, NULL);
+	lp_pass_register(cfg->plugin_name, LP_PASS_INTERPOSE,
+			 make_globals_interposable);
 }

@@ -16,22 +16,20 @@
  *                source decides
  *   noreturn.c   noreturn discovery for static functions, recorded
  *   emit.c       the writer: that callers list, beside the object and in it
+ *   dump.c       the same lists, in the recorder's pass dump
  *   strub.c      stack scrubbing it can neither keep safe nor record, refused
+ * and config.c holds what they all may call (mode names), so that no
+ * concern calls back into this file, which calls them.
  */
 #include "livepatch.h"
 
 __visible int plugin_is_GPL_compatible;
 
-static const char *const mode_names[] = {
-	[LP_MODE_INLINE_ONLY_STATIC] = "inline-only-static",
-	[LP_MODE_INLINE_CLONE] = "inline-clone",
-};
-
 /* The one configuration: filled by parse_arguments, then only read. */
 static struct lp_config config;
 
 static struct plugin_info livepatch_plugin_info = {
-	.version = LP_PLUGIN_VERSION,
+	.version = LIVEPATCH_VERSION,
 	.help =
 	"Make GCC's interprocedural optimizations safe for live patching.\n"
 	"mode=inline-only-static  (default) global functions are opaque to IPA:\n"
@@ -46,22 +44,6 @@ static struct plugin_info livepatch_plugin_info = {
 	"                         opt-out)\n"
 	"help                     print this text\n",
 };
-
-const char *lp_mode_name(enum lp_mode mode)
-{
-	return mode_names[mode];
-}
-
-static bool parse_mode(const char *value, enum lp_mode *mode)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(mode_names); i++) {
-		if (!strcmp(value, mode_names[i])) {
-			*mode = (enum lp_mode)i;
-			return true;
-		}
-	}
-	return false;
-}
 
 /* What the arguments said beyond the configuration itself. */
 struct lp_arguments {
@@ -104,13 +86,16 @@ static bool parse_argument(struct lp_config *cfg, struct lp_arguments *args,
 	}
 	if (!strcmp(arg->key, "mode")) {
 		if (!arg->value) {
-			error("no value supplied for %<-fplugin-arg-%s-mode%>; expected %<inline-only-static%> or %<inline-clone%>",
-			      name);
+			error("no value supplied for %<-fplugin-arg-%s-mode%>; expected %qs or %qs",
+			      name, lp_mode_name(LP_MODE_INLINE_ONLY_STATIC),
+			      lp_mode_name(LP_MODE_INLINE_CLONE));
 			return false;
 		}
-		if (!parse_mode(arg->value, &cfg->mode)) {
-			error("invalid value %qs for %<-fplugin-arg-%s-mode%>; expected %<inline-only-static%> or %<inline-clone%>",
-			      arg->value, name);
+		if (!lp_mode_parse(arg->value, &cfg->mode)) {
+			error("invalid value %qs for %<-fplugin-arg-%s-mode%>; expected %qs or %qs",
+			      arg->value, name,
+			      lp_mode_name(LP_MODE_INLINE_ONLY_STATIC),
+			      lp_mode_name(LP_MODE_INLINE_CLONE));
 			return false;
 		}
 		/* Two different modes: neither may silently win. */
@@ -225,5 +210,6 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 	lp_callers_register(&config);
 	lp_noreturn_register(&config);
 	lp_emit_register(&config);
+	lp_dump_register(&config);
 	return 0;
 }

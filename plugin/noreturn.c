@@ -16,15 +16,6 @@
  */
 #include "livepatch.h"
 
-static const pass_data discover_noreturn_pass_data = {
-	GIMPLE_PASS,
-	"livepatch_noreturn",
-	OPTGROUP_NONE,
-	TV_NONE,
-	PROP_cfg,
-	0, 0, 0, 0,
-};
-
 static unsigned int discover_noreturn(function *fun)
 {
 	tree decl = fun->decl;
@@ -36,33 +27,18 @@ static unsigned int discover_noreturn(function *fun)
 	 * aliases; callers' fixup_cfg then drops the code after the call. */
 	TREE_THIS_VOLATILE(decl) = 1;
 	lp_callers_noreturn(decl);
+	if (dump_file)
+		fprintf(dump_file, "%s: made noreturn (no edge reaches its exit block); its callers are recorded as calls-noreturn\n",
+			cgraph_node::get(decl)->dump_name());
 	return 0;
 }
-
-class pass_discover_noreturn : public gimple_opt_pass {
-public:
-	pass_discover_noreturn(gcc::context *ctxt)
-		: gimple_opt_pass(discover_noreturn_pass_data, ctxt)
-	{
-	}
-	unsigned int execute(function *fun) final override
-	{
-		return discover_noreturn(fun);
-	}
-};
 
 /* Only with the callers list on: without it nothing would record whom the
  * discovery lets depend on the function's body.  plugin_init registers it
  * after the recorder, which it reports each discovery to. */
 void lp_noreturn_register(const struct lp_config *cfg)
 {
-	struct register_pass_info discover = {
-		new pass_discover_noreturn(g),
-		"profile_estimate", 1, PASS_POS_INSERT_AFTER,
-	};
-
 	if (!cfg->callers)
 		return;
-	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-			  &discover);
+	lp_pass_register(cfg->plugin_name, LP_PASS_NORETURN, discover_noreturn);
 }

@@ -58,22 +58,30 @@ static bool is_interposed_global(const struct lp_config *cfg,
 	       TREE_PUBLIC(node->decl);
 }
 
+/* The configuration, for the two passes (which get no argument). */
+static const struct lp_config *strub_cfg;
+
 /*
- * Right before "strubm": interpose.c has run (PLUGIN_ALL_IPA_PASSES_START
- * comes before the small IPA passes), and "strubm" has not yet added
- * attributes of its own.
+ * The pass livepatch_strub_declared, right before "strubm": interpose.c
+ * has run (livepatch_interpose runs before "visibility", which comes
+ * before "strubm"), and "strubm" has not yet added attributes of its own.
  */
-static unsigned int note_declared_strub(const struct lp_config *cfg)
+static unsigned int note_declared_strub(function *fun)
 {
+	const struct lp_config *cfg = strub_cfg;
 	struct cgraph_node *node;
 	bool refused = false;
 
+	(void)fun;
 	FOR_EACH_DEFINED_FUNCTION(node) {
 		tree attr = strub_attribute(node->decl);
 
 		if (!attr)
 			continue;
 		declared_strub->add(DECL_UID(node->decl));
+		if (dump_file)
+			fprintf(dump_file, "%s: strub mode named in the source\n",
+				node->dump_name());
 		if (requests_scrubbing(attr) && is_interposed_global(cfg, node)) {
 			error_at(DECL_SOURCE_LOCATION(node->decl),
 				 "%<strub%> on the global function %qD conflicts with %<-fplugin-arg-%s-mode=%s%>: GCC can only scrub a function open to IPA",
@@ -102,77 +110,37 @@ static bool is_at_calls(tree attr)
 	       (id_equal(id, "at-calls") || id_equal(id, "at-calls-opt"));
 }
 
-static unsigned int reject_implicit_at_calls(const struct lp_config *cfg)
+/* The pass livepatch_strub, right after "strubm". */
+static unsigned int reject_implicit_at_calls(function *fun)
 {
 	struct cgraph_node *node;
 
-	(void)cfg;
+	(void)fun;
 	FOR_EACH_DEFINED_FUNCTION(node) {
 		tree decl = node->decl;
 		tree attr = strub_attribute(decl);
 
-		if (attr && is_at_calls(attr) &&
-		    !declared_strub->contains(DECL_UID(decl)))
-			error_at(DECL_SOURCE_LOCATION(decl),
-				 "GCC chose at-calls %<strub%> for %qD from its body, which makes its callers depend on that body; name the mode with %<__attribute__((strub(...)))%>",
-				 decl);
+		if (!attr || !is_at_calls(attr) ||
+		    declared_strub->contains(DECL_UID(decl)))
+			continue;
+		if (dump_file)
+			fprintf(dump_file, "%s: at-calls strub chosen from its body: refused\n",
+				node->dump_name());
+		error_at(DECL_SOURCE_LOCATION(decl),
+			 "GCC chose at-calls %<strub%> for %qD from its body, which makes its callers depend on that body; name the mode with %<__attribute__((strub(...)))%>",
+			 decl);
 	}
 	return 0;
 }
 
-static const pass_data note_strub_pass_data = {
-	SIMPLE_IPA_PASS,
-	"livepatch_strub_declared",
-	OPTGROUP_NONE,
-	TV_NONE,
-	0, 0, 0, 0, 0,
-};
-
-static const pass_data check_strub_pass_data = {
-	SIMPLE_IPA_PASS,
-	"livepatch_strub",
-	OPTGROUP_NONE,
-	TV_NONE,
-	0, 0, 0, 0, 0,
-};
-
-/* A simple IPA pass that runs STEP, around "strubm". */
-class pass_strub_step : public simple_ipa_opt_pass {
-public:
-	pass_strub_step(const pass_data &data, gcc::context *ctxt,
-			unsigned int (*step)(const struct lp_config *),
-			const struct lp_config *cfg)
-		: simple_ipa_opt_pass(data, ctxt), step(step), cfg(cfg)
-	{
-	}
-	unsigned int execute(function *) final override
-	{
-		return step(cfg);
-	}
-
-private:
-	unsigned int (*step)(const struct lp_config *);
-	const struct lp_config *cfg;
-};
-
 void lp_strub_register(const struct lp_config *cfg)
 {
-	struct register_pass_info note = {
-		new pass_strub_step(note_strub_pass_data, g, note_declared_strub,
-				    cfg),
-		"strubm", 1, PASS_POS_INSERT_BEFORE,
-	};
-	struct register_pass_info check = {
-		new pass_strub_step(check_strub_pass_data, g,
-				    reject_implicit_at_calls, cfg),
-		"strubm", 1, PASS_POS_INSERT_AFTER,
-	};
-
+	strub_cfg = cfg;
 	declared_strub = new hash_set<int_hash<int, -1, -2>>;
-	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-			  &note);
-	register_callback(cfg->plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-			  &check);
+	lp_pass_register(cfg->plugin_name, LP_PASS_STRUB_DECLARED,
+			 note_declared_strub);
+	lp_pass_register(cfg->plugin_name, LP_PASS_STRUB,
+			 reject_implicit_at_calls);
 }
 
 #else
