@@ -41,7 +41,8 @@ all: $(PLUGIN) tools
 
 TOOL_SRCS := tools/livepatch-callers.c tools/callers-list.c tools/callers-elf.c \
 	tools/callers-diff.c tools/callers-patch.c tools/elf.c tools/util.c \
-	tools/callers-klp.c tools/callers-source.c tools/callers-decl.c
+	tools/callers-klp.c tools/callers-source.c tools/callers-decl.c \
+	tools/json.c
 
 tools: build/livepatch-callers
 	@$(MAKE) -s -C tools/verify CC=$(CC)

@@ -9,6 +9,9 @@
  *   callers-klp.c         --klp: the klp_func table of a live patch
  *   callers-source.c      the files a list's unit read (digests) and the
  *                         functions that expanded a macro (--macro)
+ *   callers-diff.c        the diff reader; callers-patch.c, --patch;
+ *                         callers-decl.c, a source's declarations
+ *   json.c                JSON strings for --json
  *   livepatch-callers.c   options, directory walk, queries, output
  * built on the tools' shared files: elf.c (the ELF reader) and util.c
  * (allocation, messages, opening regular files only).
@@ -377,7 +380,7 @@ int cl_patch_answer(struct cl_patch_query *q, const struct cl_set *set,
 		    bool json, const char *klp);
 void cl_patch_free(struct cl_patch_query *q);
 
-/* livepatch-callers.c: S as a JSON string on stdout, always valid JSON. */
+/* json.c: S as a JSON string on stdout, always valid JSON. */
 void cl_json_string(const char *s);
 
 #endif

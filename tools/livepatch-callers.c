@@ -754,40 +754,6 @@ static int compare_answers(const void *pa, const void *pb)
 	return c;
 }
 
-/* S as a JSON string: escaped, and bytes that are not UTF-8 (a path may
- * hold any) replaced by U+FFFD, so the output is always valid JSON. */
-void cl_json_string(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t left = strlen(s), n;
-
-	putchar('"');
-	while (left) {
-		switch (*p) {
-		case '"': fputs("\\\"", stdout); n = 1; break;
-		case '\\': fputs("\\\\", stdout); n = 1; break;
-		case '\b': fputs("\\b", stdout); n = 1; break;
-		case '\f': fputs("\\f", stdout); n = 1; break;
-		case '\n': fputs("\\n", stdout); n = 1; break;
-		case '\r': fputs("\\r", stdout); n = 1; break;
-		case '\t': fputs("\\t", stdout); n = 1; break;
-		default:
-			if (*p < 0x20) {
-				printf("\\u%04x", *p);
-				n = 1;
-			} else if ((n = cl_utf8_length(p, left))) {
-				fwrite(p, 1, n, stdout);
-			} else {
-				fputs("\\ufffd", stdout);
-				n = 1;
-			}
-		}
-		p += n;
-		left -= n;
-	}
-	putchar('"');
-}
-
 /* The answers of every list (of --file's source) for FUNCTION, appended
  * to *ANSWERS; SOURCES gets each list's source once.  Returns the number
  * of lists that define FUNCTION. */
