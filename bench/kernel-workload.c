@@ -19,7 +19,10 @@
  * Output, on the console: "BENCH: NAME iters=N ns=T" per workload, then
  * "BENCH: done"; "BENCH: error NAME: WHY" when a workload fails (the
  * host then reports it as missing).  It ends by rebooting, which QEMU's
- * -no-reboot turns into an exit.
+ * -no-reboot turns into an exit.  For bench/kernel-hot, the kernel
+ * command line's benchonly=NAME and benchrepeat=N (the kernel hands
+ * unknown NAME=VALUE words to init as its environment: init/main.c,
+ * unknown_bootoption()) run only that workload, N times.
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -331,6 +334,8 @@ static void setup(void)
 
 int main(int argc, char **argv)
 {
+	const char *only = getenv("benchonly");
+	long repeat = getenv("benchrepeat") ? atol(getenv("benchrepeat")) : 1;
 	size_t i;
 
 	if (argc > 1 && !strcmp(argv[1], "exit"))
@@ -341,16 +346,22 @@ int main(int argc, char **argv)
 	for (i = 0; i < sizeof(workloads) / sizeof(workloads[0]); i++) {
 		const struct workload *w = &workloads[i];
 		unsigned long long t0, t1;
+		long r;
 
+		if (only && strcmp(only, w->name))
+			continue;
 		/* A tenth as warm-up, so that each timed loop starts from
 		 * the same warm slab caches and dentries. */
 		if (w->run(w->iters / 10) < 0)
 			continue;
-		t0 = __rdtsc();
-		if (w->run(w->iters) < 0)
-			continue;
-		t1 = __rdtsc();
-		printf("BENCH: %s iters=%ld ns=%llu\n", w->name, w->iters, t1 - t0);
+		for (r = 0; r < repeat; r++) {
+			t0 = __rdtsc();
+			if (w->run(w->iters) < 0)
+				break;
+			t1 = __rdtsc();
+			printf("BENCH: %s iters=%ld ns=%llu\n", w->name,
+			       w->iters, t1 - t0);
+		}
 	}
 	printf("BENCH: done\n");
 	sync();
