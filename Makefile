@@ -234,5 +234,20 @@ klp-build-test: all
 linux-7.2-patch-test:
 	@tools/linux-7.2-patch-check
 
+# Opt-in, heavy: the run-time, size and build-time cost of the plugin on
+# Linux, five builds (plain, -flive-patching=inline-only-static and
+# =inline-clone, plugin default and inline-clone) booted under QEMU with
+# -icount (bench/kernel-bench; docs/results.md "Kernel cost" for its
+# time).  KERNELS="6.1 7.2" (7.2: TARBALL_7.2=... PATCH_7.2=...),
+# CONFIG=tiny|defconfig, BUILDS="gcc plugin" for less; builds are cached.
+KERNELS ?= 6.1
+CONFIG ?= tiny
+.PHONY: bench-kernel
+bench-kernel: all
+	@$(foreach v,$(KERNELS),bench/kernel-bench --linux $(v) --config $(CONFIG) \
+		$(if $(BUILDS),--builds "$(BUILDS)") \
+		$(if $(TARBALL_$(v)),--tarball $(TARBALL_$(v))) \
+		$(if $(PATCH_$(v)),--patch $(PATCH_$(v))) $(BENCH_FLAGS) &&) true
+
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum
